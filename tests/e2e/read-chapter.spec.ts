@@ -1,0 +1,98 @@
+import {test, expect, gotoHydrated, CHAPTER_PATH} from './support/fixtures';
+import {readSeedText} from './support/seedText';
+
+const seed = readSeedText();
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+test.describe('read chapter 18', () => {
+  test('shows the h1 and every heading of the seed, in order', async ({page}) => {
+    await gotoHydrated(page, CHAPTER_PATH);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(page.getByRole('heading', {level: 1})).toHaveText(
+      'Dockerfiles Multi-Stage y Distroless',
+    );
+    const article = page.getByRole('article');
+    for (const {level, text} of seed.headings) {
+      // Docusaurus adds a "Enlace directo al …" anchor inside each heading, hence the prefix match.
+      const name = new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+      await expect(article.getByRole('heading', {level, name})).toBeVisible();
+    }
+    const headingTexts = await article.getByRole('heading').allInnerTexts();
+    const seedOrder = seed.headings.map(({text}) => headingTexts.findIndex((h) => h.includes(text)));
+    expect(seedOrder).toEqual([...seedOrder].sort((a, b) => a - b));
+  });
+
+  test('carries every paragraph, list item and table cell of the seed', async ({page}) => {
+    await gotoHydrated(page, CHAPTER_PATH);
+    const text = normalise(await page.getByRole('article').innerText());
+    const missing = seed.blocks.filter((block) => !text.includes(block));
+    expect(missing, 'seed text missing from the page').toEqual([]);
+    const cells = seed.tableCells.filter((cell) => cell !== 'X');
+    expect(cells.filter((cell) => !text.includes(cell))).toEqual([]);
+  });
+
+  test('highlights the Go Dockerfile with Prism', async ({page}) => {
+    await gotoHydrated(page, CHAPTER_PATH);
+    const goExample = seed.codeBlocks.find((code) => code.includes('golang:1.21'));
+    expect(goExample).toBeDefined();
+    const block = page.locator('pre code').filter({hasText: 'FROM golang:1.21 AS builder'});
+    await expect(block).toHaveCount(1);
+    expect(normalise(await block.innerText())).toBe(normalise(goExample ?? ''));
+    // Highlighted means Prism split the code into typed tokens with their own colours.
+    await expect(block.locator('.token.keyword').first()).toBeVisible();
+    const keywordColour = await block
+      .locator('.token.keyword')
+      .first()
+      .evaluate((el) => getComputedStyle(el).color);
+    const plainColour = await block.evaluate((el) => getComputedStyle(el).color);
+    expect(keywordColour).not.toBe(plainColour);
+  });
+
+  test('"Volver al índice" reaches the Índice section of the course index', async ({page}) => {
+    await gotoHydrated(page, CHAPTER_PATH);
+    await page.getByRole('link', {name: 'Volver al índice'}).click();
+    await expect(page).toHaveURL(/\/#%C3%ADndice$|\/#índice$/);
+    const heading = page.getByRole('heading', {level: 2, name: 'Índice'});
+    await expect(heading).toBeInViewport();
+  });
+
+  test('"Anterior" and "Siguiente" move between the index and the chapter', async ({page}) => {
+    await gotoHydrated(page, '/');
+    const pagination = page.getByRole('navigation', {name: 'Página del documento'});
+    await pagination.getByRole('link', {name: /Siguiente/}).click();
+    await expect(page).toHaveURL(new RegExp(`${CHAPTER_PATH}$`));
+    await expect(page.getByRole('heading', {level: 1})).toHaveText(
+      'Dockerfiles Multi-Stage y Distroless',
+    );
+    await page
+      .getByRole('navigation', {name: 'Página del documento'})
+      .getByRole('link', {name: /Anterior/})
+      .click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole('heading', {level: 1})).toHaveText('Curso de Docker');
+  });
+
+  test('"Editar esta página" points at the MDX file in the repository', async ({page}) => {
+    await gotoHydrated(page, CHAPTER_PATH);
+    const edit = page.getByRole('link', {name: 'Editar esta página'});
+    await expect(edit).toHaveAttribute(
+      'href',
+      /^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/edit\/main\/docs\/dockerfiles_multi_stage_y_distroless\.mdx$/,
+    );
+  });
+
+  test('links the real chapter video and the playlist, never the placeholder', async ({page}) => {
+    await gotoHydrated(page, CHAPTER_PATH);
+    const html = await page.content();
+    expect(html).not.toContain('EJEMPLO');
+    const article = page.getByRole('article');
+    await expect(article.locator('a[href*="6p-z8ozXlqM"]').first()).toBeAttached();
+    await expect(article.getByRole('link', {name: 'Curso de Docker', exact: true})).toHaveAttribute(
+      'href',
+      'https://www.youtube.com/playlist?list=PLQhxXeq1oc2n7YnjRhq7qVMzZWtDY7Zz0',
+    );
+  });
+});
