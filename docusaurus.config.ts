@@ -2,6 +2,8 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {lightCodeTheme, darkCodeTheme} from './src/utils/prismThemes';
 import {course} from './src/data/course';
+import remarkDockerfiles from './src/remark/dockerfiles';
+import remarkComponentProps from './src/remark/componentProps';
 
 // Runs in Node.js at build time: no browser APIs here.
 
@@ -56,6 +58,8 @@ const config = {
           sidebarPath: './sidebars.ts',
           editUrl: `${REPOSITORY_URL}/edit/main/`,
           breadcrumbs: true,
+          // Order matters: Dockerfiles are analysed first, then every component's props checked.
+          remarkPlugins: [remarkDockerfiles, remarkComponentProps],
         },
         blog: false,
         theme: {

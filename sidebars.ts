@@ -1,5 +1,6 @@
 import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
-import {chapters, youtubeWatchUrl} from './src/data/course';
+import {chapters} from './src/data/course';
+import {youtubeWatchUrl} from './src/utils/youtube';
 
 // Built from the course data so that the sidebar, the index and the videos never disagree.
 // Chapters without text on this site yet link to their video and say so.

@@ -10,6 +10,9 @@
  * 11-character video ids and that every page the data claims exists with matching front matter.
  */
 import type {Chapter, Course} from './types';
+import {youtubePlaylistUrl} from '../utils/youtube';
+
+const PLAYLIST_ID = 'PLQhxXeq1oc2n7YnjRhq7qVMzZWtDY7Zz0';
 
 export const chapters = [
   {
@@ -160,12 +163,12 @@ export const chapters = [
 
 export const course = {
   title: 'Curso de Docker',
-  playlistId: 'PLQhxXeq1oc2n7YnjRhq7qVMzZWtDY7Zz0',
-  playlistUrl: 'https://www.youtube.com/playlist?list=PLQhxXeq1oc2n7YnjRhq7qVMzZWtDY7Zz0',
+  playlistId: PLAYLIST_ID,
+  playlistUrl: youtubePlaylistUrl(PLAYLIST_ID),
   chapters,
 } as const satisfies Course;
 
-/** Public YouTube watch URL of a video. */
-export function youtubeWatchUrl(videoId: string): string {
-  return `https://www.youtube.com/watch?v=${videoId}`;
+/** A chapter by its number in the course, if there is one. */
+export function chapterByNumber(number: number): Chapter | undefined {
+  return chapters.find((chapter) => chapter.number === number);
 }

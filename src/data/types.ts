@@ -21,3 +21,33 @@ export interface Course {
   readonly playlistUrl: string;
   readonly chapters: readonly Chapter[];
 }
+
+/** Languages of the chapter's dependency table, in the seed's order. */
+export type LanguageName = 'Java' | 'Go' | 'Rust' | 'C' | 'Python' | 'TypeScript';
+
+/** Kind of runtime base image, so a reader can tell how minimal each option is. */
+export type RuntimeImageKind = 'jre' | 'slim' | 'alpine' | 'distroless' | 'scratch';
+
+export interface RuntimeImage {
+  /** Image reference as written after FROM. */
+  readonly image: string;
+  readonly kind: RuntimeImageKind;
+  /** When to choose it, in Spanish. */
+  readonly note: string;
+}
+
+export interface LanguageDependencies {
+  readonly language: LanguageName;
+  /** Anchor id of the language's row, stable for links from the text. */
+  readonly anchor: string;
+  /** Seed cell: what building needs. */
+  readonly buildDependencies: string;
+  /** Seed cell: what running needs, or null when the artifact needs nothing (static binary). */
+  readonly runtimeDependencies: string | null;
+  /** Example image for the build stage. */
+  readonly buildImage: string;
+  /** Example images for the final stage, most common first. */
+  readonly runtimeImages: readonly RuntimeImage[];
+  /** One sentence: what the final image keeps, and why. */
+  readonly keeps: string;
+}

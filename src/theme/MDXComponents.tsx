@@ -1,8 +1,14 @@
 // Why: the one place where MDX tag names are registered, so chapters use our components without imports.
 import MDXComponents from '@theme-original/MDXComponents';
-import CourseIndex from '@site/src/components/CourseIndex';
+import CourseOutline from '@site/src/components/CourseOutline';
+import DockerfileComparison from '@site/src/components/DockerfileComparison';
+import LanguageDependencyTable from '@site/src/components/LanguageDependencyTable';
+import YouTubeVideo from '@site/src/components/YouTubeVideo';
 
 export default {
   ...MDXComponents,
-  CourseIndex,
+  CourseOutline,
+  DockerfileComparison,
+  LanguageDependencyTable,
+  YouTubeVideo,
 };

@@ -1,5 +1,6 @@
 import {test, expect, gotoHydrated, CHAPTER_PATH} from './support/fixtures';
-import {chapters, youtubeWatchUrl} from '../../src/data/course';
+import {chapters} from '../../src/data/course';
+import {youtubeWatchUrl} from '../../src/utils/youtube';
 
 test.describe('course index', () => {
   test('lists the 18 chapters in course order under "Índice"', async ({page}) => {
@@ -48,10 +49,10 @@ test.describe('missing page', () => {
   });
 
   test('a missing URL shows the Spanish 404 page', async ({page}) => {
-  const response = await page.goto('/no-existe-esta-pagina');
-  expect(response?.status()).toBe(404);
-  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
-  await expect(page.getByRole('heading', {level: 1})).toHaveText('Página No Encontrada');
-  await expect(page.getByText('No pudimos encontrar lo que buscaba.')).toBeVisible();
-});
+    const response = await page.goto('/no-existe-esta-pagina');
+    expect(response?.status()).toBe(404);
+    await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+    await expect(page.getByRole('heading', {level: 1})).toHaveText('Página No Encontrada');
+    await expect(page.getByText('No pudimos encontrar lo que buscaba.')).toBeVisible();
+  });
 });

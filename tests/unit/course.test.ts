@@ -25,8 +25,11 @@ describe('course data', () => {
     expect(new Set(chapters.map((c) => c.youtubeId)).size).toBe(chapters.length);
   });
 
-  it('has a playlist id and URL that agree', () => {
-    expect(course.playlistUrl).toBe(`https://www.youtube.com/playlist?list=${course.playlistId}`);
+  it('points at the course playlist from the course facts', () => {
+    expect(course.playlistId).toBe('PLQhxXeq1oc2n7YnjRhq7qVMzZWtDY7Zz0');
+    expect(course.playlistUrl).toBe(
+      'https://www.youtube.com/playlist?list=PLQhxXeq1oc2n7YnjRhq7qVMzZWtDY7Zz0',
+    );
   });
 
   it.each(chapters)('chapter $number has an 11-character YouTube id and a clean slug', (c) => {

@@ -49,7 +49,12 @@ export function readSeedText(): SeedText {
     } else if (line.startsWith('|')) {
       flush();
       if (!/^\|\s*-/.test(line)) {
-        tableCells.push(...line.split('|').slice(1, -1).map((cell) => cell.trim()));
+        tableCells.push(
+          ...line
+            .split('|')
+            .slice(1, -1)
+            .map((cell) => cell.trim()),
+        );
       }
     } else if (/^\s*[-*] /.test(line)) {
       flush();

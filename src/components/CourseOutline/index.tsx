@@ -1,0 +1,186 @@
+import {useRef, useState, type ReactNode} from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import Translate, {translate} from '@docusaurus/Translate';
+import {chapters, course} from '@site/src/data/course';
+import type {Chapter} from '@site/src/data/types';
+import YouTubeVideo from '@site/src/components/YouTubeVideo';
+import {youtubeWatchUrl} from '@site/src/utils/youtube';
+import {useWatchedChapters} from './useWatchedChapters';
+import styles from './styles.module.css';
+
+export interface Props {
+  /** Number of the chapter on this page, marked as current. */
+  readonly current?: number;
+}
+
+type Selection =
+  {readonly kind: 'chapter'; readonly chapter: Chapter} | {readonly kind: 'playlist'};
+
+function ChapterLink({
+  chapter,
+  isCurrent,
+}: {
+  readonly chapter: Chapter;
+  readonly isCurrent: boolean;
+}): ReactNode {
+  if (chapter.hasPage) {
+    return (
+      <Link to={`/${chapter.slug}`} aria-current={isCurrent ? 'page' : undefined}>
+        {chapter.title}
+      </Link>
+    );
+  }
+  return (
+    <>
+      <Link href={youtubeWatchUrl(chapter.youtubeId)}>{chapter.title}</Link>{' '}
+      <span className={styles.badge}>
+        <Translate id="courseOutline.videoOnly" description="Chapter with no text page yet">
+          solo vídeo
+        </Translate>
+      </span>
+    </>
+  );
+}
+
+/**
+ * The course's chapters in order, with the current one marked. With JavaScript it also plays
+ * any chapter (or the whole playlist) in place through the privacy-first player and keeps a
+ * "watched" mark per chapter in this browser. Without it, it is a list of links.
+ */
+export default function CourseOutline({current}: Props): ReactNode {
+  if (current !== undefined && !chapters.some((chapter) => chapter.number === current)) {
+    throw new Error(
+      `CourseOutline: prop "current" is ${String(current)}; allowed values: 1 to ${chapters.length}`,
+    );
+  }
+  const isBrowser = useIsBrowser();
+  const {watched, toggle, reset} = useWatchedChapters();
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const playerRef = useRef<HTMLDivElement>(null);
+  const total = chapters.length;
+
+  const play = (next: Selection): void => {
+    setSelection(next);
+    playerRef.current?.scrollIntoView({block: 'nearest'});
+  };
+
+  return (
+    <nav
+      className={styles.outline}
+      aria-label={translate({id: 'courseOutline.label', message: 'Índice del curso'})}>
+      <div className={styles.header}>
+        {current !== undefined && (
+          <p className={styles.position}>
+            <Translate
+              id="courseOutline.position"
+              values={{current, total}}
+              description="Where this page sits in the course">
+              {'Capítulo {current} de {total}'}
+            </Translate>
+          </p>
+        )}
+        <p className={styles.playlist}>
+          <Link href={course.playlistUrl}>
+            <Translate id="courseOutline.openPlaylist">Lista de reproducción en YouTube</Translate>
+          </Link>
+          {isBrowser && (
+            <button
+              type="button"
+              className={clsx('button button--sm button--secondary', styles.action)}
+              onClick={() => play({kind: 'playlist'})}>
+              <Translate id="courseOutline.playPlaylist">Reproducir la lista aquí</Translate>
+            </button>
+          )}
+        </p>
+        {isBrowser && (
+          <div className={styles.progress}>
+            <label htmlFor="course-progress" className={styles.progressLabel}>
+              <Translate
+                id="courseOutline.progress"
+                values={{watched: watched.length, total}}
+                description="How many chapters the reader marked as watched">
+                {'{watched} de {total} vistos'}
+              </Translate>
+            </label>
+            <progress
+              id="course-progress"
+              max={total}
+              value={watched.length}
+              className={styles.progressBar}
+            />
+            <button
+              type="button"
+              className={clsx('button button--sm button--secondary', styles.action)}
+              onClick={reset}
+              disabled={watched.length === 0}>
+              <Translate id="courseOutline.reset">Reiniciar progreso</Translate>
+            </button>
+          </div>
+        )}
+      </div>
+
+      <div ref={playerRef} className={styles.player}>
+        {selection && (
+          <YouTubeVideo
+            key={selection.kind === 'chapter' ? selection.chapter.youtubeId : course.playlistId}
+            {...(selection.kind === 'chapter'
+              ? {
+                  id: selection.chapter.youtubeId,
+                  title: selection.chapter.title,
+                  kicker: `Capítulo ${selection.chapter.number}`,
+                }
+              : {playlist: course.playlistId, title: course.title, kicker: 'Lista completa'})}
+            autoplay
+          />
+        )}
+      </div>
+
+      <ol
+        className={styles.list}
+        aria-label={translate({id: 'courseOutline.listLabel', message: 'Capítulos del curso'})}>
+        {chapters.map((chapter) => {
+          const isCurrent = chapter.number === current;
+          const isWatched = watched.includes(chapter.number);
+          return (
+            <li key={chapter.slug} className={clsx(styles.item, isCurrent && styles.current)}>
+              <span className={styles.title}>
+                <ChapterLink chapter={chapter} isCurrent={isCurrent} />
+              </span>
+              {isBrowser && (
+                <span className={styles.actions}>
+                  <button
+                    type="button"
+                    className={clsx(
+                      'button button--sm button--outline button--primary',
+                      styles.action,
+                    )}
+                    aria-label={translate(
+                      {id: 'courseOutline.playChapter', message: 'Reproducir aquí: {title}'},
+                      {title: chapter.title},
+                    )}
+                    onClick={() => play({kind: 'chapter', chapter})}>
+                    <Translate id="courseOutline.playChapterShort">Reproducir aquí</Translate>
+                  </button>
+                  <label className={styles.watched}>
+                    <input
+                      type="checkbox"
+                      checked={isWatched}
+                      onChange={() => toggle(chapter.number)}
+                      aria-label={translate(
+                        {id: 'courseOutline.markWatched', message: 'Marcar como visto: {title}'},
+                        {title: chapter.title},
+                      )}
+                    />{' '}
+                    <Translate id="courseOutline.markWatchedShort">Marcar como visto</Translate>
+                  </label>
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

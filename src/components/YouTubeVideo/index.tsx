@@ -1,0 +1,133 @@
+import {useEffect, useRef, useState, type ReactNode} from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import Translate, {translate} from '@docusaurus/Translate';
+import {
+  describeBadVideoId,
+  embedUrl,
+  externalUrl,
+  isYouTubePlaylistId,
+  type VideoSource,
+} from '@site/src/utils/youtube';
+import styles from './styles.module.css';
+
+export interface Props {
+  /** YouTube video id (11 characters). Give either `id` or `playlist`. */
+  readonly id?: string;
+  /** YouTube playlist id, to play the whole list. */
+  readonly playlist?: string;
+  /** What the video is about; names the play button and the player. */
+  readonly title: string;
+  /** Small line above the title on the poster, e.g. "Capítulo 18". */
+  readonly kicker?: string;
+  /** Start the player at once: for callers whose own button was the reader's click. */
+  readonly autoplay?: boolean;
+}
+
+function sourceFrom({id, playlist}: Pick<Props, 'id' | 'playlist'>): VideoSource {
+  if (playlist !== undefined) {
+    if (!isYouTubePlaylistId(playlist)) {
+      throw new Error(`YouTubeVideo: prop "playlist" is "${playlist}", not a YouTube playlist id`);
+    }
+    return {kind: 'playlist', id: playlist};
+  }
+  const problem = describeBadVideoId('id', id);
+  if (problem) throw new Error(`YouTubeVideo: ${problem}`);
+  return {kind: 'video', id: id!};
+}
+
+function PlayIcon(): ReactNode {
+  return (
+    <svg className={styles.playIcon} viewBox="0 0 68 48" aria-hidden="true" focusable="false">
+      <rect width="68" height="48" rx="12" />
+      <path d="M27 14v20l18-10z" />
+    </svg>
+  );
+}
+
+/**
+ * A video that asks nothing of YouTube until the reader presses play: the poster is drawn here,
+ * and only the click swaps in a youtube-nocookie.com player. Without JavaScript the poster is a
+ * plain link to the video.
+ */
+export default function YouTubeVideo({
+  id,
+  playlist,
+  title,
+  kicker,
+  autoplay = false,
+}: Props): ReactNode {
+  const source = sourceFrom({id, playlist});
+  const isBrowser = useIsBrowser();
+  const [playing, setPlaying] = useState(autoplay);
+  const iframeRef = useRef<HTMLIFrameElement>(null);
+  // A caller's own button may have been the click: then the player takes focus at once.
+  const focusOnLoad = useRef(autoplay);
+
+  useEffect(() => {
+    if (playing && focusOnLoad.current) iframeRef.current?.focus();
+  }, [playing]);
+
+  const playLabel = translate(
+    {id: 'youtubeVideo.play', message: 'Reproducir vídeo: {title}'},
+    {title},
+  );
+  const poster = (
+    <>
+      <span className={styles.posterText}>
+        {kicker && <span className={styles.kicker}>{kicker}</span>}
+        <span className={styles.posterTitle}>{title}</span>
+      </span>
+      <PlayIcon />
+    </>
+  );
+
+  return (
+    <figure className={styles.video}>
+      <div className={styles.frame}>
+        {playing ? (
+          <iframe
+            ref={iframeRef}
+            className={styles.player}
+            src={embedUrl(source)}
+            title={translate({id: 'youtubeVideo.playerTitle', message: 'Vídeo: {title}'}, {title})}
+            allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
+            referrerPolicy="strict-origin-when-cross-origin"
+            allowFullScreen
+          />
+        ) : isBrowser ? (
+          <button
+            type="button"
+            className={styles.poster}
+            aria-label={playLabel}
+            onClick={() => {
+              focusOnLoad.current = true;
+              setPlaying(true);
+            }}>
+            {poster}
+          </button>
+        ) : (
+          // Server HTML and readers without JavaScript: the poster opens the video on YouTube.
+          <a className={styles.poster} href={externalUrl(source)} aria-label={playLabel}>
+            {poster}
+          </a>
+        )}
+      </div>
+      <figcaption className={clsx(styles.caption)}>
+        <Link href={externalUrl(source)}>
+          {source.kind === 'video' ? (
+            <Translate id="youtubeVideo.watchOnYouTube">Ver en YouTube</Translate>
+          ) : (
+            <Translate id="youtubeVideo.openPlaylist">Abrir la lista en YouTube</Translate>
+          )}
+        </Link>
+        <span className={styles.privacy}>
+          <Translate id="youtubeVideo.privacy">
+            No se conecta con YouTube hasta que pulsas reproducir.
+          </Translate>
+        </span>
+      </figcaption>
+    </figure>
+  );
+}

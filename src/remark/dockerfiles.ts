@@ -1,0 +1,171 @@
+/**
+ * Remark plugin, run at build time on every doc:
+ * 1. validates every ```dockerfile block (src/utils/dockerfile.ts) and fails the build with the
+ *    MDX file, its line and the rule;
+ * 2. highlights the lines that carry artifacts between stages (COPY --from, RUN --mount=from);
+ * 3. hands each <DockerfileComparison> its panes already analysed (stages, sizes), so no parser
+ *    ships to the browser.
+ */
+import type {Code, Root, RootContent} from 'mdast';
+import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
+import type {VFile} from 'vfile';
+import {visit} from 'unist-util-visit';
+import {valueToEstree} from 'estree-util-value-to-estree';
+import {analyzeDockerfile, type DockerfileAnalysis} from '../utils/dockerfile';
+import {parseImageSize} from '../utils/imageSize';
+import type {ComparisonPane} from '../components/DockerfileComparison/types';
+
+const DOCKERFILE_LANGS = new Set(['dockerfile', 'docker']);
+const COMPARISON_TAG = 'DockerfileComparison';
+export const MIN_PANES = 2;
+export const MAX_PANES = 4;
+
+export function isDockerfileBlock(node: {type: string; lang?: string | null}): node is Code {
+  return node.type === 'code' && DOCKERFILE_LANGS.has((node.lang ?? '').toLowerCase());
+}
+
+function where(file: VFile, line: number | undefined): string {
+  const path = file.path ? file.path.replace(`${file.cwd}/`, '') : '<unknown file>';
+  return line === undefined ? path : `${path}:${line}`;
+}
+
+/** Reads `key="value"` from a code fence's meta string. */
+function metaValue(meta: string | null | undefined, key: string): string | null {
+  const match = new RegExp(`(?:^|\\s)${key}=(?:"([^"]*)"|'([^']*)'|(\\S+))`).exec(meta ?? '');
+  return match ? (match[1] ?? match[2] ?? match[3] ?? '') : null;
+}
+
+function withoutMetaValue(meta: string | null | undefined, key: string): string {
+  return (meta ?? '').replace(new RegExp(`(?:^|\\s)${key}=(?:"[^"]*"|'[^']*'|\\S+)`), '').trim();
+}
+
+/** Adds line numbers to the fence's `{…}` highlight range, keeping any the author wrote. */
+function withHighlightedLines(meta: string, lines: readonly number[]): string {
+  if (lines.length === 0) return meta;
+  const existing = /\{([\d,\s-]+)\}/.exec(meta);
+  if (existing) {
+    return meta.replace(existing[0], `{${existing[1]},${lines.join(',')}}`);
+  }
+  return `${meta} {${lines.join(',')}}`.trim();
+}
+
+function validateBlock(node: Code, file: VFile): DockerfileAnalysis {
+  const analysis = analyzeDockerfile(node.value);
+  const fenceLine = node.position?.start.line;
+  if (analysis.problems.length > 0) {
+    const details = analysis.problems
+      .map(
+        (problem) =>
+          `  ${where(file, fenceLine === undefined ? undefined : fenceLine + problem.line)} ` +
+          `(line ${problem.line} of the Dockerfile): ${problem.message}`,
+      )
+      .join('\n');
+    throw new Error(
+      `Invalid Dockerfile in the code block at ${where(file, fenceLine)}:\n${details}`,
+    );
+  }
+  const copyLines = [...new Set(analysis.copies.map((copy) => copy.line))];
+  node.meta = withHighlightedLines(node.meta ?? '', copyLines);
+  return analysis;
+}
+
+function toPane(node: Code, analysis: DockerfileAnalysis, file: VFile): ComparisonPane {
+  const title = metaValue(node.meta, 'title');
+  if (!title) {
+    throw new Error(
+      `${where(file, node.position?.start.line)}: each Dockerfile in <${COMPARISON_TAG}> needs a title, e.g. \`\`\`dockerfile title="Una sola etapa"`,
+    );
+  }
+  const sizeText = metaValue(node.meta, 'size');
+  let size: ComparisonPane['size'] = null;
+  if (sizeText !== null) {
+    const bytes = parseImageSize(sizeText);
+    if (bytes === null) {
+      throw new Error(
+        `${where(file, node.position?.start.line)}: size="${sizeText}" is not an image size; write it as a number and a unit, e.g. size="841 MB" or size="1.13 GB"`,
+      );
+    }
+    size = {label: sizeText, bytes};
+    node.meta = withoutMetaValue(node.meta, 'size');
+  }
+  return {
+    title,
+    size,
+    stages: analysis.stages.map(({index, name, base, line, isFinal}) => ({
+      index,
+      name,
+      base,
+      line,
+      isFinal,
+    })),
+    copies: analysis.copies.map(({line, from}) => ({line, from})),
+  };
+}
+
+function isBlank(node: RootContent): boolean {
+  return node.type === 'text' && node.value.trim() === '';
+}
+
+export interface DockerfilesFileData {
+  dockerfilesChecked?: number;
+}
+
+export default function remarkDockerfiles() {
+  return (tree: Root, file: VFile): void => {
+    const analysed = new Map<Code, DockerfileAnalysis>();
+    visit(tree, 'code', (node) => {
+      if (isDockerfileBlock(node)) analysed.set(node, validateBlock(node, file));
+    });
+    (file.data as DockerfilesFileData).dockerfilesChecked = analysed.size;
+
+    visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
+      if (node.name !== COMPARISON_TAG) return;
+      const line = node.position?.start.line;
+      const children = (node.children as RootContent[]).filter((child) => !isBlank(child));
+      const stray = children.find((child) => !isDockerfileBlock(child));
+      if (stray) {
+        throw new Error(
+          `${where(file, stray.position?.start.line ?? line)}: <${COMPARISON_TAG}> holds only fenced \`\`\`dockerfile blocks (found a ${stray.type}); put explanations before or after it`,
+        );
+      }
+      const codes = children as Code[];
+      if (codes.length < MIN_PANES || codes.length > MAX_PANES) {
+        throw new Error(
+          `${where(file, line)}: <${COMPARISON_TAG}> expects ${MIN_PANES} to ${MAX_PANES} dockerfile blocks, found ${codes.length}`,
+        );
+      }
+      if (
+        node.attributes.some((attr) => attr.type === 'mdxJsxAttribute' && attr.name === 'panes')
+      ) {
+        throw new Error(
+          `${where(file, line)}: <${COMPARISON_TAG}> computes "panes" itself; remove that prop`,
+        );
+      }
+      const panes = codes.map((code) => toPane(code, analysed.get(code)!, file));
+      const hasSource = node.attributes.some(
+        (attr) => attr.type === 'mdxJsxAttribute' && attr.name === 'sizeSource',
+      );
+      if (panes.some((pane) => pane.size) && !hasSource) {
+        throw new Error(
+          `${where(file, line)}: <${COMPARISON_TAG}> shows sizes, so it needs sizeSource="<URL of the measurement>" (and sizeSourceLabel)`,
+        );
+      }
+      node.attributes.push({
+        type: 'mdxJsxAttribute',
+        name: 'panes',
+        value: {
+          type: 'mdxJsxAttributeValueExpression',
+          value: JSON.stringify(panes),
+          data: {
+            estree: {
+              type: 'Program',
+              sourceType: 'module',
+              comments: [],
+              body: [{type: 'ExpressionStatement', expression: valueToEstree(panes)}],
+            },
+          },
+        },
+      });
+    });
+  };
+}

@@ -1,0 +1,61 @@
+import {describe, expect, it} from 'vitest';
+import {
+  LANGUAGE_NAMES,
+  isLanguageName,
+  languageDependencies,
+} from '../../src/data/languageDependencies';
+
+// The chapter's original table, cell by cell ("X" meant nothing at run time).
+const SEED_ROWS = [
+  ['Java', 'JDK', 'JRE'],
+  ['Go', 'Compilador', null],
+  ['Rust', 'Compilador, Cargo', null],
+  ['C', 'Gcc, Herramientas de Dev', null],
+  ['Python', 'Pip, herramientas de Dev', 'Python'],
+  ['TypeScript', 'Node.js, herramientas de Dev', 'Node.js'],
+];
+
+describe('language dependency data', () => {
+  it('keeps the seed table: 6 languages, in order, cells unchanged', () => {
+    expect(
+      languageDependencies.map((e) => [e.language, e.buildDependencies, e.runtimeDependencies]),
+    ).toEqual(SEED_ROWS);
+  });
+
+  it.each(languageDependencies)('$language has no empty field', (entry) => {
+    const texts = [
+      entry.anchor,
+      entry.buildDependencies,
+      entry.buildImage,
+      entry.keeps,
+      ...entry.runtimeImages.flatMap((image) => [image.image, image.note]),
+    ];
+    expect(texts.every((text) => text.trim().length > 0)).toBe(true);
+    expect(entry.runtimeImages.length).toBeGreaterThan(0);
+    expect(entry.anchor).toMatch(/^[a-z0-9-]+$/);
+  });
+
+  it.each(languageDependencies)('$language offers a distroless runtime image', (entry) => {
+    expect(entry.runtimeImages.some((image) => image.kind === 'distroless')).toBe(true);
+    for (const image of entry.runtimeImages.filter((i) => i.kind === 'distroless')) {
+      expect(image.image).toMatch(/^gcr\.io\/distroless\/[a-z0-9-]+-debian13$/);
+    }
+  });
+
+  it('offers scratch exactly for the languages that need nothing at run time', () => {
+    const withScratch = languageDependencies
+      .filter((e) => e.runtimeImages.some((image) => image.kind === 'scratch'))
+      .map((e) => e.language);
+    const needNothing = languageDependencies
+      .filter((e) => e.runtimeDependencies === null)
+      .map((e) => e.language);
+    expect(withScratch).toEqual(needNothing);
+  });
+
+  it('recognises only its own language names', () => {
+    expect(LANGUAGE_NAMES).toHaveLength(6);
+    expect(isLanguageName('Go')).toBe(true);
+    expect(isLanguageName('Cobol')).toBe(false);
+    expect(isLanguageName('go')).toBe(false);
+  });
+});

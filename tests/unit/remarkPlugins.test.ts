@@ -1,0 +1,129 @@
+import {readFileSync, readdirSync} from 'node:fs';
+import path from 'node:path';
+import {compile} from '@mdx-js/mdx';
+import type {Root} from 'mdast';
+import {visit} from 'unist-util-visit';
+import {VFile} from 'vfile';
+import {describe, expect, it} from 'vitest';
+import remarkDockerfiles, {type DockerfilesFileData} from '../../src/remark/dockerfiles';
+import remarkComponentProps from '../../src/remark/componentProps';
+
+const DOCS_DIR = path.join(__dirname, '../../docs');
+
+async function compileMdx(value: string, filePath = 'docs/ejemplo.mdx'): Promise<VFile> {
+  const file = new VFile({value, path: filePath});
+  await compile(file, {remarkPlugins: [remarkDockerfiles, remarkComponentProps]});
+  return file;
+}
+
+const fence = (meta: string, body: string): string => `\`\`\`dockerfile ${meta}\n${body}\n\`\`\``;
+const GOOD =
+  'FROM golang:1.21 AS builder\nRUN go build -o /app .\nFROM scratch\nCOPY --from=builder /app /app\nENTRYPOINT ["/app"]';
+
+describe('every Dockerfile in docs/ is valid', () => {
+  const files = readdirSync(DOCS_DIR).filter((name) => name.endsWith('.mdx'));
+
+  it.each(files)('%s compiles with the Dockerfile and prop checks', async (name) => {
+    const file = await compileMdx(readFileSync(path.join(DOCS_DIR, name), 'utf8'), `docs/${name}`);
+    const checked = (file.data as DockerfilesFileData).dockerfilesChecked ?? 0;
+    console.info(`${name}: ${checked} Dockerfiles validated`);
+    if (name.startsWith('dockerfiles_multi_stage')) expect(checked).toBeGreaterThanOrEqual(9);
+  });
+});
+
+describe('remarkDockerfiles', () => {
+  it('names the file, the line and the rule of a COPY --from to a missing stage', async () => {
+    const mdx = `# Título\n\n${fence('', 'FROM golang:1.21 AS builder\nRUN go build\nFROM alpine\nCOPY --from=constructor /app /app\nCMD ["/app"]')}\n`;
+    await expect(compileMdx(mdx)).rejects.toThrow(
+      /docs\/ejemplo\.mdx:7 \(line 4 of the Dockerfile\): "--from=constructor" names no earlier stage.*rule copy-from-unknown-stage/,
+    );
+  });
+
+  it('highlights COPY --from lines in plain blocks, keeping the author\'s own', async () => {
+    const metas: (string | null | undefined)[] = [];
+    const captureMeta = () => (tree: Root) => {
+      visit(tree, 'code', (node) => {
+        metas.push(node.meta);
+      });
+    };
+    const value = `${fence('title="Dockerfile"', GOOD)}\n\n${fence('{1}', GOOD)}\n`;
+    await compile(value, {remarkPlugins: [remarkDockerfiles, captureMeta]});
+    expect(metas).toEqual(['title="Dockerfile" {4}', '{1,4}']);
+  });
+
+  it('passes analysed panes to DockerfileComparison', async () => {
+    const mdx = `<DockerfileComparison sizeSource="https://example.org/medidas">\n\n${fence('title="A" size="841 MB"', GOOD)}\n\n${fence('title="B"', GOOD)}\n\n</DockerfileComparison>\n`;
+    const output = String(await compileMdx(mdx));
+    expect(output).toContain('panes: [{');
+    expect(output).toContain('"label": "841 MB"');
+    expect(output).toContain('"isFinal": true');
+  });
+
+  it.each([
+    [
+      'a pane without a title',
+      `<DockerfileComparison>\n\n${fence('', GOOD)}\n\n${fence('title="B"', GOOD)}\n\n</DockerfileComparison>\n`,
+      /docs\/ejemplo\.mdx:3: each Dockerfile in <DockerfileComparison> needs a title/,
+    ],
+    [
+      'a single pane',
+      `<DockerfileComparison>\n\n${fence('title="A"', GOOD)}\n\n</DockerfileComparison>\n`,
+      /docs\/ejemplo\.mdx:1: <DockerfileComparison> expects 2 to 4 dockerfile blocks, found 1/,
+    ],
+    [
+      'prose inside',
+      `<DockerfileComparison>\n\nTexto suelto.\n\n${fence('title="A"', GOOD)}\n\n</DockerfileComparison>\n`,
+      /holds only fenced ```dockerfile blocks \(found a paragraph\)/,
+    ],
+    [
+      'a bad size',
+      `<DockerfileComparison sizeSource="https://example.org">\n\n${fence('title="A" size="grande"', GOOD)}\n\n${fence('title="B"', GOOD)}\n\n</DockerfileComparison>\n`,
+      /size="grande" is not an image size/,
+    ],
+    [
+      'sizes without a source',
+      `<DockerfileComparison>\n\n${fence('title="A" size="1 MB"', GOOD)}\n\n${fence('title="B"', GOOD)}\n\n</DockerfileComparison>\n`,
+      /needs sizeSource=/,
+    ],
+  ])('rejects %s', async (_case, mdx, message) => {
+    await expect(compileMdx(mdx)).rejects.toThrow(message);
+  });
+});
+
+describe('remarkComponentProps', () => {
+  it.each([
+    [
+      '<LanguageDependencyTable highlight="Cobol" />',
+      'docs/ejemplo.mdx:1: <LanguageDependencyTable> prop "highlight" is "Cobol"; allowed values: Java, Go, Rust, C, Python, TypeScript',
+    ],
+    [
+      '<LanguageDependencyTable lenguaje="Go" />',
+      'docs/ejemplo.mdx:1: <LanguageDependencyTable> has no prop "lenguaje"; allowed props: highlight',
+    ],
+    [
+      '<YouTubeVideo id="EJEMPLO" title="Vídeo" />',
+      'docs/ejemplo.mdx:1: <YouTubeVideo> prop "id" is "EJEMPLO": a YouTube video id is exactly 11 characters',
+    ],
+    ['<YouTubeVideo id="" title="Vídeo" />', '<YouTubeVideo> prop "id" is "": a YouTube video id'],
+    [
+      '<YouTubeVideo id="https://youtu.be/6p-z8ozXlqM" title="Vídeo" />',
+      'give the id only, not the URL',
+    ],
+    ['<YouTubeVideo id="6p-z8ozXlqM" />', '<YouTubeVideo> needs the prop "title"'],
+    ['<YouTubeVideo title="Vídeo" />', 'needs exactly one of the props "id" or "playlist"'],
+    [
+      '<CourseOutline current={19} />',
+      '<CourseOutline> prop "current" is 19; allowed values: 1 to 18',
+    ],
+  ])('rejects %s', async (mdx, message) => {
+    await expect(compileMdx(`${mdx}\n`)).rejects.toThrow(message);
+  });
+
+  it('accepts good props', async () => {
+    await expect(
+      compileMdx(
+        '<LanguageDependencyTable highlight="Go" />\n\n<YouTubeVideo id="6p-z8ozXlqM" title="Vídeo" />\n\n<CourseOutline current={18} />\n',
+      ),
+    ).resolves.toBeDefined();
+  });
+});
