@@ -4,6 +4,7 @@ import {lightCodeTheme, darkCodeTheme} from './src/utils/prismThemes';
 import {course} from './src/data/course';
 import remarkDockerfiles from './src/remark/dockerfiles';
 import remarkComponentProps from './src/remark/componentProps';
+import remarkQuiz from './src/remark/quiz';
 
 // Runs in Node.js at build time: no browser APIs here.
 
@@ -59,7 +60,7 @@ const config = {
           editUrl: `${REPOSITORY_URL}/edit/main/`,
           breadcrumbs: true,
           // Order matters: Dockerfiles are analysed first, then every component's props checked.
-          remarkPlugins: [remarkDockerfiles, remarkComponentProps],
+          remarkPlugins: [remarkDockerfiles, remarkComponentProps, remarkQuiz],
         },
         blog: false,
         theme: {

@@ -45,6 +45,10 @@ export const COMPONENT_PROPS: Readonly<Record<string, Readonly<Record<string, Pr
   LanguageDependencyTable: {
     highlight: {check: oneOf(LANGUAGE_NAMES)},
   },
+  Quiz: {},
+  Question: {prompt: {required: true}},
+  Option: {correct: {}},
+  Explanation: {},
   DockerfileComparison: {
     caption: {},
     sizeSource: {

@@ -4,6 +4,7 @@ import CourseOutline from '@site/src/components/CourseOutline';
 import DockerfileComparison from '@site/src/components/DockerfileComparison';
 import LanguageDependencyTable from '@site/src/components/LanguageDependencyTable';
 import YouTubeVideo from '@site/src/components/YouTubeVideo';
+import Quiz, {Explanation, Option, Question} from '@site/src/components/Quiz';
 
 export default {
   ...MDXComponents,
@@ -11,4 +12,8 @@ export default {
   DockerfileComparison,
   LanguageDependencyTable,
   YouTubeVideo,
+  Quiz,
+  Question,
+  Option,
+  Explanation,
 };

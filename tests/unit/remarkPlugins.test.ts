@@ -7,12 +7,13 @@ import {VFile} from 'vfile';
 import {describe, expect, it} from 'vitest';
 import remarkDockerfiles, {type DockerfilesFileData} from '../../src/remark/dockerfiles';
 import remarkComponentProps from '../../src/remark/componentProps';
+import remarkQuiz from '../../src/remark/quiz';
 
 const DOCS_DIR = path.join(__dirname, '../../docs');
 
 async function compileMdx(value: string, filePath = 'docs/ejemplo.mdx'): Promise<VFile> {
   const file = new VFile({value, path: filePath});
-  await compile(file, {remarkPlugins: [remarkDockerfiles, remarkComponentProps]});
+  await compile(file, {remarkPlugins: [remarkDockerfiles, remarkComponentProps, remarkQuiz]});
   return file;
 }
 
@@ -39,7 +40,7 @@ describe('remarkDockerfiles', () => {
     );
   });
 
-  it('highlights COPY --from lines in plain blocks, keeping the author\'s own', async () => {
+  it("highlights COPY --from lines in plain blocks, keeping the author's own", async () => {
     const metas: (string | null | undefined)[] = [];
     const captureMeta = () => (tree: Root) => {
       visit(tree, 'code', (node) => {
@@ -125,5 +126,46 @@ describe('remarkComponentProps', () => {
         '<LanguageDependencyTable highlight="Go" />\n\n<YouTubeVideo id="6p-z8ozXlqM" title="Vídeo" />\n\n<CourseOutline current={18} />\n',
       ),
     ).resolves.toBeDefined();
+  });
+});
+
+describe('remarkQuiz', () => {
+  const question = (options: string, extra = '<Explanation>Porque sí.</Explanation>') =>
+    `<Quiz>\n<Question prompt="¿Cuál?">\n${options}\n${extra}\n</Question>\n</Quiz>\n`;
+
+  it('accepts a question with one correct option', async () => {
+    await expect(
+      compileMdx(question('<Option>A</Option>\n<Option correct>B</Option>')),
+    ).resolves.toBeDefined();
+  });
+
+  it.each([
+    [
+      'no correct option',
+      question('<Option>A</Option>\n<Option>B</Option>'),
+      'docs/ejemplo.mdx:2: question 1 ("¿Cuál?") has 0 options marked correct; mark exactly one',
+    ],
+    [
+      'two correct options',
+      question('<Option correct>A</Option>\n<Option correct>B</Option>'),
+      'docs/ejemplo.mdx:2: question 1 ("¿Cuál?") has 2 options marked correct',
+    ],
+    [
+      'a single option',
+      question('<Option correct>A</Option>'),
+      'needs at least two <Option>s, found 1',
+    ],
+    [
+      'no explanation',
+      question('<Option>A</Option>\n<Option correct>B</Option>', ''),
+      'needs an <Explanation>',
+    ],
+    [
+      'no prompt',
+      '<Quiz>\n<Question>\n<Option>A</Option>\n<Option correct>B</Option>\n<Explanation>x</Explanation>\n</Question>\n</Quiz>\n',
+      'needs the prop "prompt"',
+    ],
+  ])('rejects %s, naming the file and the question', async (_case, mdx, message) => {
+    await expect(compileMdx(mdx)).rejects.toThrow(message);
   });
 });

@@ -1,6 +1,7 @@
 import {useId, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {
   LANGUAGE_NAMES,
   NOTHING_AT_RUNTIME,
@@ -94,6 +95,10 @@ export default function LanguageDependencyTable({highlight}: Props): ReactNode {
     );
   }
   const captionId = useId();
+  const brokenLinks = useBrokenLinks();
+  // Row ids are link targets (e.g. #dependencias-go); register them so the build's anchor check
+  // knows they exist.
+  languageDependencies.forEach((entry) => brokenLinks.collectAnchor(entry.anchor));
   const group = `language-deps-${captionId}`;
   return (
     <div

@@ -1,0 +1,11 @@
+import {chromium} from '@playwright/test';
+const b = await chromium.launch({executablePath:'/usr/bin/chromium', args:['--no-sandbox','--disable-gpu']});
+const p = await b.newPage({viewport:{width:1280, height:900}});
+await p.goto('http://127.0.0.1:3500/dockerfiles_multi_stage_y_distroless'); await p.locator('html[data-has-hydrated="true"]').waitFor({state:'attached'});
+const q = p.locator('fieldset').first();
+await q.getByLabel('RUN').check(); await q.getByRole('button',{name:'Comprobar'}).click();
+const q2 = p.locator('fieldset').nth(1);
+await q2.getByText('Solo la última etapa').click(); await q2.getByRole('button',{name:'Comprobar'}).click();
+await p.locator('fieldset').first().scrollIntoViewIfNeeded();
+await p.screenshot({path:'/tmp/quiz.png'});
+await b.close();

@@ -1,0 +1,115 @@
+import {test, expect, gotoHydrated, CHAPTER_PATH} from './support/fixtures';
+import {COLOUR_MODES, expectNoAxeViolations, gotoInMode} from './support/axe';
+
+const Q1 = '1. ¿Qué instrucción empieza una nueva etapa en un Dockerfile multi-stage?';
+const Q2 = '2. En un build multi-stage, ¿qué llega a la imagen que se publica?';
+
+function question(page: import('@playwright/test').Page, name: string) {
+  return page.getByRole('group', {name});
+}
+
+test.describe('self-check', () => {
+  test('a wrong and a right answer get feedback, explanation and score', async ({page}) => {
+    await gotoHydrated(page, CHAPTER_PATH);
+    await expect(page.getByRole('group')).toHaveCount(6);
+    const first = question(page, Q1);
+    await first.getByRole('radio', {name: 'RUN'}).check();
+    await first.getByRole('button', {name: 'Comprobar'}).click();
+    await expect(first).toContainText('✗ No es correcto.');
+    await expect(first).toContainText('Cada FROM abre una etapa nueva');
+    await expect(first.getByText('respuesta correcta')).toBeVisible();
+    await expect(first.getByRole('radio', {name: /FROM/})).toBeDisabled();
+
+    const second = question(page, Q2);
+    await second.getByRole('radio', {name: /Solo la última etapa/}).check();
+    await second.getByRole('button', {name: 'Comprobar'}).click();
+    await expect(second).toContainText('✓ Correcto.');
+    await expect(page.getByText('Puntuación: 1 de 6 (2 respondidas)')).toBeVisible();
+  });
+
+  test('works with the keyboard alone, and "Reintentar" starts again', async ({page}) => {
+    await gotoHydrated(page, CHAPTER_PATH);
+    const first = question(page, Q1);
+    await first.getByRole('radio', {name: 'RUN'}).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(first.getByRole('radio', {name: 'FROM'})).toBeChecked();
+    await page.keyboard.press('Tab');
+    await expect(first.getByRole('button', {name: 'Comprobar'})).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(first).toContainText('✓ Correcto.');
+    await expect(page.getByText('Puntuación: 1 de 6 (1 respondidas)')).toBeVisible();
+
+    const retry = page.getByRole('button', {name: 'Reintentar'});
+    await retry.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Puntuación: 0 de 6 (0 respondidas)')).toBeVisible();
+    await expect(question(page, Q1).getByRole('radio', {name: 'FROM'})).not.toBeChecked();
+    await expect(question(page, Q1)).not.toContainText('Correcto');
+  });
+
+  test('a reload starts clean', async ({page}) => {
+    await gotoHydrated(page, CHAPTER_PATH);
+    await question(page, Q1).getByRole('radio', {name: 'FROM'}).check();
+    await question(page, Q1).getByRole('button', {name: 'Comprobar'}).click();
+    await page.reload();
+    await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+    await expect(question(page, Q1).getByRole('radio', {name: 'FROM'})).not.toBeChecked();
+    await expect(page.getByText('Puntuación: 0 de 6 (0 respondidas)')).toBeVisible();
+  });
+
+  for (const mode of COLOUR_MODES) {
+    test(`has no axe violations in ${mode} mode, before and after answering`, async ({page}) => {
+      await gotoInMode(page, CHAPTER_PATH, mode);
+      const first = question(page, Q1);
+      await first.evaluate((el) => el.parentElement?.setAttribute('data-axe-target', 'quiz'));
+      await expectNoAxeViolations(page, {include: '[data-axe-target="quiz"]'});
+      await first.getByRole('radio', {name: 'RUN'}).check();
+      await first.getByRole('button', {name: 'Comprobar'}).click();
+      await question(page, Q2)
+        .getByRole('radio', {name: /Solo la última etapa/})
+        .check();
+      await question(page, Q2).getByRole('button', {name: 'Comprobar'}).click();
+      await expectNoAxeViolations(page, {include: '[data-axe-target="quiz"]'});
+    });
+  }
+});
+
+test.describe('the distroless section', () => {
+  test('has a Distroless heading and renders its comparisons', async ({page}) => {
+    await gotoHydrated(page, CHAPTER_PATH);
+    const article = page.getByRole('article');
+    await expect(
+      article.getByRole('heading', {level: 2, name: /^Imágenes distroless/}),
+    ).toBeVisible();
+    for (const name of [
+      'Go sobre scratch',
+      'Go sobre distroless static:nonroot',
+      'Java sobre un JRE',
+      'Java sobre distroless java21',
+    ]) {
+      await expect(article.getByRole('region', {name, exact: true})).toBeVisible();
+    }
+    const distroless = article.getByRole('region', {name: 'Go sobre distroless static:nonroot'});
+    await expect(distroless).toContainText('FROM gcr.io/distroless/static-debian13:nonroot');
+    await expect(distroless).toContainText('lo que se publica');
+    // The section links each language to its row of the dependency table.
+    await article.getByRole('link', {name: 'Go', exact: true}).click();
+    await expect(page).toHaveURL(/#dependencias-go$/);
+  });
+});
+
+test.describe('self-check without JavaScript', () => {
+  test.use({javaScriptEnabled: false});
+
+  test('questions are readable and each explanation waits in a disclosure', async ({page}) => {
+    await page.goto(CHAPTER_PATH);
+    await expect(page.getByRole('group')).toHaveCount(6);
+    const first = question(page, Q1);
+    await expect(first.getByRole('radio')).toHaveCount(4);
+    const details = first.locator('details');
+    await expect(details).toHaveCount(1);
+    await details.getByText('Ver la respuesta').click();
+    await expect(details).toContainText('Respuesta correcta: FROM');
+    await expect(details).toContainText('Cada FROM abre una etapa nueva');
+  });
+});
