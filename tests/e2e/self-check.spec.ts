@@ -11,7 +11,7 @@ function question(page: import('@playwright/test').Page, name: string) {
 test.describe('self-check', () => {
   test('a wrong and a right answer get feedback, explanation and score', async ({page}) => {
     await gotoHydrated(page, CHAPTER_PATH);
-    await expect(page.getByRole('group')).toHaveCount(6);
+    await expect(page.getByRole('group', {name: /^\d\. /})).toHaveCount(6);
     const first = question(page, Q1);
     await first.getByRole('radio', {name: 'RUN'}).check();
     await first.getByRole('button', {name: 'Comprobar'}).click();
@@ -103,7 +103,7 @@ test.describe('self-check without JavaScript', () => {
 
   test('questions are readable and each explanation waits in a disclosure', async ({page}) => {
     await page.goto(CHAPTER_PATH);
-    await expect(page.getByRole('group')).toHaveCount(6);
+    await expect(page.getByRole('group', {name: /^\d\. /})).toHaveCount(6);
     const first = question(page, Q1);
     await expect(first.getByRole('radio')).toHaveCount(4);
     const details = first.locator('details');
