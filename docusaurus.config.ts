@@ -5,6 +5,8 @@ import {course} from './src/data/course';
 import remarkDockerfiles from './src/remark/dockerfiles';
 import remarkComponentProps from './src/remark/componentProps';
 import remarkQuiz from './src/remark/quiz';
+import remarkReadingTime from './src/remark/readingTime';
+import courseFilesPlugin from './src/plugins/courseFiles';
 
 // Runs in Node.js at build time: no browser APIs here.
 
@@ -49,6 +51,26 @@ const config = {
     locales: ['es'],
   },
 
+  plugins: [courseFilesPlugin],
+
+  themes: [
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        // Offline search built at build time; Spanish stemming ("contenedores" finds "contenedor").
+        language: ['es'],
+        hashed: true,
+        indexDocs: true,
+        indexBlog: false,
+        indexPages: false,
+        docsRouteBasePath: '/',
+        explicitSearchResultPath: true,
+        searchResultLimits: 8,
+        searchBarShortcutHint: true,
+      },
+    ],
+  ],
+
   presets: [
     [
       'classic',
@@ -60,7 +82,8 @@ const config = {
           editUrl: `${REPOSITORY_URL}/edit/main/`,
           breadcrumbs: true,
           // Order matters: Dockerfiles are analysed first, then every component's props checked.
-          remarkPlugins: [remarkDockerfiles, remarkComponentProps, remarkQuiz],
+          remarkPlugins: [remarkDockerfiles, remarkComponentProps, remarkQuiz, remarkReadingTime],
+          showLastUpdateTime: true,
         },
         blog: false,
         theme: {

@@ -45,6 +45,8 @@ export const COMPONENT_PROPS: Readonly<Record<string, Readonly<Record<string, Pr
   LanguageDependencyTable: {
     highlight: {check: oneOf(LANGUAGE_NAMES)},
   },
+  // Inserted by src/remark/readingTime.ts, not written by authors.
+  ReadingTime: {minutes: {}},
   Quiz: {},
   Question: {prompt: {required: true}},
   Option: {correct: {}},

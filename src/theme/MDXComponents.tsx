@@ -4,6 +4,7 @@ import CourseOutline from '@site/src/components/CourseOutline';
 import DockerfileComparison from '@site/src/components/DockerfileComparison';
 import LanguageDependencyTable from '@site/src/components/LanguageDependencyTable';
 import YouTubeVideo from '@site/src/components/YouTubeVideo';
+import ReadingTime from '@site/src/components/ReadingTime';
 import Quiz, {Explanation, Option, Question} from '@site/src/components/Quiz';
 
 export default {
@@ -12,6 +13,7 @@ export default {
   DockerfileComparison,
   LanguageDependencyTable,
   YouTubeVideo,
+  ReadingTime,
   Quiz,
   Question,
   Option,

@@ -52,7 +52,7 @@ test.describe('missing page', () => {
     const response = await page.goto('/no-existe-esta-pagina');
     expect(response?.status()).toBe(404);
     await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
-    await expect(page.getByRole('heading', {level: 1})).toHaveText('Página No Encontrada');
-    await expect(page.getByText('No pudimos encontrar lo que buscaba.')).toBeVisible();
+    await expect(page.getByRole('heading', {level: 1})).toHaveText('Página no encontrada');
+    await expect(page.getByText('No hemos encontrado lo que buscabas.')).toBeVisible();
   });
 });

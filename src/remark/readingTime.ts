@@ -1,0 +1,71 @@
+/**
+ * Remark plugin: puts "Lectura: N min" under the page's h1, computed from the MDX text at build
+ * time (Docusaurus only offers reading time for blog posts: facebook/docusaurus#7544).
+ */
+import type {Root, RootContent} from 'mdast';
+import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
+import {toString} from 'mdast-util-to-string';
+import {visit} from 'unist-util-visit';
+import {countWords, readingMinutes} from '../utils/readingTime';
+
+export default function remarkReadingTime() {
+  return (tree: Root): void => {
+    let proseWords = 0;
+    let codeLines = 0;
+    visit(tree, (node) => {
+      if (node.type === 'code') {
+        codeLines += node.value.split('\n').length;
+        return 'skip';
+      }
+      if (node.type === 'text' || node.type === 'inlineCode') {
+        proseWords += countWords(node.value);
+      }
+      return undefined;
+    });
+    // Props like <Question prompt="…"> and captions are read too.
+    visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
+      for (const attribute of (node as MdxJsxFlowElement).attributes) {
+        if (
+          attribute.type === 'mdxJsxAttribute' &&
+          typeof attribute.value === 'string' &&
+          ['prompt', 'caption', 'title'].includes(attribute.name)
+        ) {
+          proseWords += countWords(attribute.value);
+        }
+      }
+    });
+    const minutes = readingMinutes(proseWords, codeLines);
+    const element: MdxJsxFlowElement = {
+      type: 'mdxJsxFlowElement',
+      name: 'ReadingTime',
+      attributes: [
+        {
+          type: 'mdxJsxAttribute',
+          name: 'minutes',
+          value: {
+            type: 'mdxJsxAttributeValueExpression',
+            value: String(minutes),
+            data: {
+              estree: {
+                type: 'Program',
+                sourceType: 'module',
+                comments: [],
+                body: [
+                  {
+                    type: 'ExpressionStatement',
+                    expression: {type: 'Literal', value: minutes, raw: String(minutes)},
+                  },
+                ],
+              },
+            },
+          },
+        },
+      ],
+      children: [],
+    };
+    const h1 = tree.children.findIndex(
+      (node: RootContent) => node.type === 'heading' && node.depth === 1 && toString(node) !== '',
+    );
+    tree.children.splice(h1 + 1, 0, element);
+  };
+}

@@ -1,0 +1,74 @@
+import {test, expect, gotoHydrated, CHAPTER_PATH} from './support/fixtures';
+import {COLOUR_MODES, expectNoAxeViolations, gotoInMode} from './support/axe';
+
+function searchBox(page: import('@playwright/test').Page) {
+  // A plain text box until the autocomplete starts, a combobox after.
+  return page
+    .getByRole('combobox', {name: 'Buscar'})
+    .or(page.getByRole('searchbox', {name: 'Buscar'}))
+    .or(page.getByRole('textbox', {name: 'Buscar'}));
+}
+
+function results(page: import('@playwright/test').Page) {
+  return page.getByRole('listbox').getByRole('option');
+}
+
+test.describe('search the chapter in Spanish, offline', () => {
+  test('"distroless" finds the chapter and its distroless sections', async ({
+    page,
+    thirdPartyRequests,
+  }) => {
+    await gotoHydrated(page, '/');
+    await searchBox(page).fill('distroless');
+    await expect(results(page).first()).toBeVisible();
+    const texts = await results(page).allInnerTexts();
+    console.log(`search "distroless":\n  ${texts.map((t) => t.replace(/\s+/g, ' ')).join('\n  ')}`);
+    expect(texts[0]).toContain('Dockerfiles Multi-Stage y Distroless');
+    await results(page)
+      .filter({hasText: 'Qué es una imagen distroless (y qué no es)'})
+      .first()
+      .click();
+    await expect(page).toHaveURL(
+      new RegExp(
+        `${CHAPTER_PATH}#qu%C3%A9-es-una-imagen-distroless-y-qu%C3%A9-no-es$|${CHAPTER_PATH}#qué-es-una-imagen-distroless-y-qué-no-es$`,
+      ),
+    );
+    await expect(
+      page.getByRole('heading', {name: /^Qué es una imagen distroless/}),
+    ).toBeInViewport();
+    expect(thirdPartyRequests).toEqual([]);
+  });
+
+  test('"multietapa" finds the section that explains multi-stage builds', async ({page}) => {
+    await gotoHydrated(page, CHAPTER_PATH);
+    await searchBox(page).fill('multietapa');
+    await expect(results(page).first()).toBeVisible();
+    const texts = await results(page).allInnerTexts();
+    console.log(`search "multietapa":\n  ${texts.map((t) => t.replace(/\s+/g, ' ')).join('\n  ')}`);
+    await results(page).first().click();
+    await expect(page).toHaveURL(/#comparativas-una-etapa-frente-a-multi-stage$/);
+  });
+
+  test('"scratch" reaches its section; Spanish stemming matches plural forms', async ({page}) => {
+    await gotoHydrated(page, '/');
+    await searchBox(page).fill('scratch');
+    await results(page).filter({hasText: 'scratch: cuando no hace falta nada'}).first().click();
+    await expect(page).toHaveURL(/#scratch-cuando-no-hace-falta-nada$/);
+    // "etapas" (plural) finds text that only says "etapa".
+    await searchBox(page).fill('descartadas');
+    await expect(results(page).first()).toBeVisible();
+  });
+
+  test('the keyboard shortcut focuses the search box', async ({page}) => {
+    await gotoHydrated(page, CHAPTER_PATH);
+    await page.keyboard.press('Control+k');
+    await expect(searchBox(page)).toBeFocused();
+  });
+
+  for (const mode of COLOUR_MODES) {
+    test(`the search box and its shortcut hint pass axe in ${mode} mode`, async ({page}) => {
+      await gotoInMode(page, '/', mode);
+      await expectNoAxeViolations(page, {include: '.navbar'});
+    });
+  }
+});
