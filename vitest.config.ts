@@ -4,5 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // The JSON report feeds the CI summary (.ci/summary.mjs).
+    reporters: ['default', 'json'],
+    outputFile: {json: 'reports/unit-results.json'},
   },
 });

@@ -141,7 +141,9 @@ export default function remarkDockerfiles() {
           `${where(file, line)}: <${COMPARISON_TAG}> computes "panes" itself; remove that prop`,
         );
       }
-      const panes = codes.map((code) => toPane(code, analysed.get(code)!, file));
+      const panes = codes.map((code) =>
+        toPane(code, analysed.get(code) ?? validateBlock(code, file), file),
+      );
       const hasSource = node.attributes.some(
         (attr) => attr.type === 'mdxJsxAttribute' && attr.name === 'sizeSource',
       );

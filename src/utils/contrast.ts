@@ -4,9 +4,9 @@ export type Rgb = readonly [number, number, number];
 
 export function parseColour(input: string): Rgb {
   const value = input.trim();
-  const hex = /^#([\da-f]{3}|[\da-f]{6})$/i.exec(value);
+  const hex = /^#([\da-f]{3}|[\da-f]{6})$/i.exec(value)?.[1];
   if (hex) {
-    const digits = hex[1]!.length === 3 ? [...hex[1]!].map((d) => d + d).join('') : hex[1]!;
+    const digits = hex.length === 3 ? [...hex].map((d) => d + d).join('') : hex;
     return [0, 2, 4].map((i) => parseInt(digits.slice(i, i + 2), 16)) as unknown as Rgb;
   }
   const rgb = /^rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)/i.exec(value);

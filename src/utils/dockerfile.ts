@@ -175,9 +175,8 @@ export function analyzeDockerfile(source: string): DockerfileAnalysis {
     const line = lineOf(from);
     const base = from.getImage() ?? '';
     const name = from.getBuildStage();
-    const baseStage = seenNames.has(base.toLowerCase())
-      ? stages[seenNames.get(base.toLowerCase())!]
-      : undefined;
+    const baseIndex = seenNames.get(base.toLowerCase());
+    const baseStage = baseIndex === undefined ? undefined : stages[baseIndex];
     const withoutShell = baseStage ? baseStage.withoutShell : isShellless(base);
 
     for (const instruction of template.getInstructions()) {
@@ -208,11 +207,12 @@ export function analyzeDockerfile(source: string): DockerfileAnalysis {
 
     if (name) {
       const key = name.toLowerCase();
-      if (seenNames.has(key)) {
+      const earlier = seenNames.get(key);
+      if (earlier !== undefined) {
         report(
           line,
           'duplicate-stage-name',
-          `stage name "${name}" is already used on line ${stages[seenNames.get(key)!]!.line}`,
+          `stage name "${name}" is already used on line ${stages[earlier]?.line ?? '?'}`,
         );
       } else {
         seenNames.set(key, index);
@@ -221,13 +221,13 @@ export function analyzeDockerfile(source: string): DockerfileAnalysis {
     stages.push({index, name, base, line, isFinal: index === templates.length - 1, withoutShell});
   });
 
-  const finalTemplate = templates[templates.length - 1]!.template;
+  const finalTemplate = templates.at(-1)?.template;
   const hasCommand = finalTemplate
-    .getInstructions()
+    ?.getInstructions()
     .some((instruction) => ['CMD', 'ENTRYPOINT'].includes(instruction.getKeyword()));
   if (!hasCommand) {
     report(
-      stages[stages.length - 1]!.line,
+      stages.at(-1)?.line ?? 1,
       'final-stage-no-command',
       'the final stage sets no CMD or ENTRYPOINT',
     );

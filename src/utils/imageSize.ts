@@ -8,9 +8,8 @@ const UNITS: Readonly<Record<string, number>> = {
 
 /** "841 MB" → 841000000; "1,81 MB" and "1.81MB" also work; anything else → null. */
 export function parseImageSize(text: string): number | null {
-  const match = /^\s*(\d+(?:[.,]\d+)?)\s*(B|kB|KB|MB|GB)\s*$/i.exec(text);
-  if (!match) return null;
-  const value = Number(match[1]!.replace(',', '.'));
-  const unit = UNITS[match[2]!.toUpperCase()];
-  return unit === undefined ? null : value * unit;
+  const [, number, unitName] = /^\s*(\d+(?:[.,]\d+)?)\s*(B|kB|KB|MB|GB)\s*$/i.exec(text) ?? [];
+  if (number === undefined || unitName === undefined) return null;
+  const unit = UNITS[unitName.toUpperCase()];
+  return unit === undefined ? null : Number(number.replace(',', '.')) * unit;
 }

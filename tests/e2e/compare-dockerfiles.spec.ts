@@ -1,9 +1,10 @@
+import type {Page} from '@playwright/test';
 import {test, expect, gotoHydrated, CHAPTER_PATH} from './support/fixtures';
 import {COLOUR_MODES, expectNoAxeViolations, gotoInMode} from './support/axe';
 
 const GO_CAPTION = /El mismo servicio en Go/;
 
-function comparisons(page: import('@playwright/test').Page) {
+function comparisons(page: Page) {
   return page.getByRole('figure').filter({has: page.getByRole('region')});
 }
 

@@ -1,3 +1,4 @@
+import type {Page} from '@playwright/test';
 import {test, expect, gotoHydrated, CHAPTER_PATH} from './support/fixtures';
 import {COLOUR_MODES, expectNoAxeViolations, gotoInMode} from './support/axe';
 
@@ -5,7 +6,7 @@ const STORAGE_KEY = 'curso-docker:capitulos-vistos';
 const CHAPTER_18 = 'Dockerfiles Multi-Stage y Distroless';
 const CHAPTER_3 = 'Conceptos básicos de Docker, imágenes, contenedores y dockerfiles';
 
-function outline(page: import('@playwright/test').Page) {
+function outline(page: Page) {
   return page.getByRole('navigation', {name: 'Índice del curso'});
 }
 

@@ -1,7 +1,8 @@
+import type {Page} from '@playwright/test';
 import {test, expect, gotoHydrated, CHAPTER_PATH} from './support/fixtures';
 import {COLOUR_MODES, expectNoAxeViolations, gotoInMode} from './support/axe';
 
-function searchBox(page: import('@playwright/test').Page) {
+function searchBox(page: Page) {
   // A plain text box until the autocomplete starts, a combobox after.
   return page
     .getByRole('combobox', {name: 'Buscar'})
@@ -9,7 +10,7 @@ function searchBox(page: import('@playwright/test').Page) {
     .or(page.getByRole('textbox', {name: 'Buscar'}));
 }
 
-function results(page: import('@playwright/test').Page) {
+function results(page: Page) {
   return page.getByRole('listbox').getByRole('option');
 }
 

@@ -1,10 +1,11 @@
+import type {Page} from '@playwright/test';
 import {test, expect, gotoHydrated, CHAPTER_PATH} from './support/fixtures';
 import {COLOUR_MODES, expectNoAxeViolations, gotoInMode} from './support/axe';
 
 const Q1 = '1. ¿Qué instrucción empieza una nueva etapa en un Dockerfile multi-stage?';
 const Q2 = '2. En un build multi-stage, ¿qué llega a la imagen que se publica?';
 
-function question(page: import('@playwright/test').Page, name: string) {
+function question(page: Page, name: string) {
   return page.getByRole('group', {name});
 }
 

@@ -12,16 +12,16 @@ const NUMBERS = Array.from({length: 18}, (_, i) => i + 1);
 
 function fakeStorage(
   initial: Record<string, string> = {},
-): KeyValueStorage & {data: Record<string, string>} {
-  const data = {...initial};
+): KeyValueStorage & {data: Map<string, string>} {
+  const data = new Map(Object.entries(initial));
   return {
     data,
-    getItem: (key) => data[key] ?? null,
+    getItem: (key) => data.get(key) ?? null,
     setItem: (key, value) => {
-      data[key] = value;
+      data.set(key, value);
     },
     removeItem: (key) => {
-      delete data[key];
+      data.delete(key);
     },
   };
 }
@@ -55,11 +55,11 @@ describe('createWatchedStore', () => {
     store.toggle(18);
     store.toggle(3);
     expect(store.getSnapshot()).toEqual([3, 18]);
-    expect(storage.data[WATCHED_STORAGE_KEY]).toBe('[3,18]');
+    expect(storage.data.get(WATCHED_STORAGE_KEY)).toBe('[3,18]');
     expect(calls).toBe(2);
     store.reset();
     expect(store.getSnapshot()).toEqual([]);
-    expect(storage.data[WATCHED_STORAGE_KEY]).toBeUndefined();
+    expect(storage.data.has(WATCHED_STORAGE_KEY)).toBe(false);
   });
 
   it('returns the same snapshot while nothing changes (useSyncExternalStore needs it)', () => {
@@ -71,7 +71,7 @@ describe('createWatchedStore', () => {
     const storage = fakeStorage({[WATCHED_STORAGE_KEY]: 'no es json'});
     const store = createWatchedStore(() => storage, NUMBERS);
     expect(store.getSnapshot()).toEqual([]);
-    expect(storage.data[WATCHED_STORAGE_KEY]).toBeUndefined();
+    expect(storage.data.has(WATCHED_STORAGE_KEY)).toBe(false);
   });
 
   it('keeps working in memory when storage throws', () => {

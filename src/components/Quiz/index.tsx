@@ -4,7 +4,6 @@ import {
   createContext,
   isValidElement,
   use,
-  useCallback,
   useId,
   useState,
   type ReactElement,
@@ -188,9 +187,9 @@ export default function Quiz({children}: Props): ReactNode {
   );
   const [results, setResults] = useState<ReadonlyMap<number, boolean>>(new Map());
   const [attempt, setAttempt] = useState(0);
-  const record = useCallback((index: number, correct: boolean) => {
+  const record = (index: number, correct: boolean): void => {
     setResults((previous) => new Map(previous).set(index, correct));
-  }, []);
+  };
   const score = [...results.values()].filter(Boolean).length;
   const total = questions.length;
 

@@ -7,6 +7,7 @@ import {
   describeBadVideoId,
   embedUrl,
   externalUrl,
+  isYouTubeId,
   isYouTubePlaylistId,
   type VideoSource,
 } from '@site/src/utils/youtube';
@@ -32,9 +33,8 @@ function sourceFrom({id, playlist}: Pick<Props, 'id' | 'playlist'>): VideoSource
     }
     return {kind: 'playlist', id: playlist};
   }
-  const problem = describeBadVideoId('id', id);
-  if (problem) throw new Error(`YouTubeVideo: ${problem}`);
-  return {kind: 'video', id: id!};
+  if (!isYouTubeId(id)) throw new Error(`YouTubeVideo: ${describeBadVideoId('id', id)}`);
+  return {kind: 'video', id};
 }
 
 function PlayIcon(): ReactNode {

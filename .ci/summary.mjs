@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// Writes a short Markdown summary of a CI run: which stage failed and which tests, so a
+// contributor sees what broke without reading logs. Used by .github/workflows/ci.yml
+// (job summary) and safe to run locally: `node .ci/summary.mjs`.
+import {existsSync, readFileSync} from 'node:fs';
+
+const STAGES = ['typecheck', 'lint', 'spell', 'unit', 'build', 'e2e'];
+const LABELS = {
+  typecheck: 'Tipos (tsc)',
+  lint: 'ESLint y Prettier',
+  spell: 'Ortografía (cspell)',
+  unit: 'Tests unitarios (Vitest)',
+  build: 'Build de Docusaurus',
+  e2e: 'Recorridos con Playwright',
+};
+const ICONS = {success: '✅', failure: '❌', skipped: '⏭️', cancelled: '⏹️'};
+
+function readJson(file) {
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+}
+
+function playwrightFailures(report) {
+  const failures = [];
+  const walk = (suite, titles) => {
+    for (const child of suite.suites ?? []) walk(child, [...titles, child.title]);
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status === 'unexpected') {
+          const result = test.results.at(-1);
+          // Strip ANSI colours from Playwright's message.
+          // eslint-disable-next-line no-control-regex
+          const message = (result?.error?.message ?? '')
+            .replace(/\u001b\[[0-9;]*m/g, '')
+            .split('\n')[0];
+          failures.push(
+            `${[...titles, spec.title].filter(Boolean).join(' › ')} (${spec.file}:${spec.line}): ${message}`,
+          );
+        }
+      }
+    }
+  };
+  for (const suite of report.suites ?? []) walk(suite, []);
+  return failures;
+}
+
+function vitestFailures(report) {
+  return (report.testResults ?? []).flatMap((file) =>
+    (file.assertionResults ?? [])
+      .filter((test) => test.status === 'failed')
+      .map(
+        (test) =>
+          `${test.fullName} (${file.name.replace(process.cwd() + '/', '')}): ${(test.failureMessages?.[0] ?? '').split('\n')[0]}`,
+      ),
+  );
+}
+
+const lines = ['## Resultado de la comprobación', '', '| etapa | resultado |', '| --- | --- |'];
+for (const stage of STAGES) {
+  const outcome = process.env[`STAGE_${stage.toUpperCase()}`];
+  if (outcome) lines.push(`| ${LABELS[stage]} | ${ICONS[outcome] ?? ''} ${outcome} |`);
+}
+
+const e2e = readJson('reports/e2e-results.json');
+const unit = readJson('reports/unit-results.json');
+const failures = [...(unit ? vitestFailures(unit) : []), ...(e2e ? playwrightFailures(e2e) : [])];
+if (e2e) {
+  const {expected, unexpected, flaky, skipped} = e2e.stats;
+  lines.push(
+    '',
+    `Playwright: ${expected + flaky} correctos, ${unexpected} fallidos, ${flaky} inestables, ${skipped} omitidos.`,
+  );
+}
+if (failures.length > 0) {
+  lines.push('', '### Qué ha fallado', '', ...failures.slice(0, 50).map((f) => `- ${f}`));
+  lines.push(
+    '',
+    'El informe de Playwright (con capturas y trazas) está en los artefactos de esta ejecución.',
+  );
+}
+console.log(lines.join('\n'));
