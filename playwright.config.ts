@@ -1,10 +1,5 @@
-import {existsSync} from 'node:fs';
 import {defineConfig, devices} from '@playwright/test';
-
-// Playwright cannot download its own browsers on every machine; Debian's Chromium works the same.
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
+import {CHROMIUM_FLAGS, chromiumExecutable} from './tests/chromium.mjs';
 
 const PORT = Number(process.env.PORT ?? 3210);
 const isCI = Boolean(process.env.CI);
@@ -29,19 +24,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath,
-          // Quiet flags: no sandbox as root, no background calls to Google on an offline machine.
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
+        launchOptions: {executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS},
       },
     },
   ],

@@ -21,22 +21,14 @@ import {chromium} from '@playwright/test';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
+import {CHROMIUM_FLAGS, chromiumExecutable} from '../tests/chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const REFERENCE = path.join(ROOT, 'bench/reference');
 const RESULTS = path.join(ROOT, 'bench/results');
 const CHAPTER = '/dockerfiles_multi_stage_y_distroless';
-const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const LIGHTHOUSE_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 const args = process.argv.slice(2);
 const CHECK = args.includes('--check');
@@ -44,9 +36,7 @@ const REBUILD = args.includes('--rebuild');
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
 
 function chromiumPath() {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  return chromium.executablePath();
+  return chromiumExecutable() ?? chromium.executablePath();
 }
 
 function run(command, commandArgs, cwd = ROOT) {
@@ -153,7 +143,7 @@ async function measureWithPlaywright(browser, siteUrl) {
 async function measureWithLighthouse(siteUrl, preset) {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
-    chromeFlags: CHROMIUM_FLAGS,
+    chromeFlags: LIGHTHOUSE_FLAGS,
   });
   try {
     const result = await lighthouse(
@@ -322,7 +312,7 @@ async function main() {
   const referenceServer = await serveSite(path.join(REFERENCE, 'build'), 4511);
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: CHROMIUM_FLAGS.slice(1),
+    args: CHROMIUM_FLAGS,
   });
   const sites = {ours: oursServer.url, reference: referenceServer.url};
   const runs = {ours: [], reference: []};
