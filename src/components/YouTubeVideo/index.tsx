@@ -69,15 +69,22 @@ export default function YouTubeVideo({
     if (playing && focusOnLoad.current) iframeRef.current?.focus();
   }, [playing]);
 
-  const playLabel = translate(
-    {id: 'youtubeVideo.play', message: 'Reproducir vídeo: {title}'},
-    {title},
-  );
+  // The accessible name is "Reproducir vídeo: <title>" and contains the visible title
+  // (WCAG 2.5.3 label in name); the kicker is decoration.
   const poster = (
     <>
       <span className={styles.posterText}>
-        {kicker && <span className={styles.kicker}>{kicker}</span>}
-        <span className={styles.posterTitle}>{title}</span>
+        {kicker && (
+          <span className={styles.kicker} aria-hidden="true">
+            {kicker}
+          </span>
+        )}
+        <span className={styles.posterTitle}>
+          <span className={styles.visuallyHidden}>
+            {translate({id: 'youtubeVideo.play', message: 'Reproducir vídeo:'})}{' '}
+          </span>
+          {title}
+        </span>
       </span>
       <PlayIcon />
     </>
@@ -100,7 +107,6 @@ export default function YouTubeVideo({
           <button
             type="button"
             className={styles.poster}
-            aria-label={playLabel}
             onClick={() => {
               focusOnLoad.current = true;
               setPlaying(true);
@@ -109,7 +115,7 @@ export default function YouTubeVideo({
           </button>
         ) : (
           // Server HTML and readers without JavaScript: the poster opens the video on YouTube.
-          <a className={styles.poster} href={externalUrl(source)} aria-label={playLabel}>
+          <a className={styles.poster} href={externalUrl(source)}>
             {poster}
           </a>
         )}
