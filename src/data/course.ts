@@ -167,8 +167,3 @@ export const course = {
   playlistUrl: youtubePlaylistUrl(PLAYLIST_ID),
   chapters,
 } as const satisfies Course;
-
-/** A chapter by its number in the course, if there is one. */
-export function chapterByNumber(number: number): Chapter | undefined {
-  return chapters.find((chapter) => chapter.number === number);
-}

@@ -7,6 +7,7 @@ import type {Root} from 'mdast';
 import type {MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
+import {where} from './mdast';
 import {LANGUAGE_NAMES} from '../data/languageDependencies';
 import {chapters} from '../data/course';
 import {describeBadVideoId, isYouTubePlaylistId} from '../utils/youtube';
@@ -62,11 +63,6 @@ export const COMPONENT_PROPS: Readonly<Record<string, Readonly<Record<string, Pr
     panes: {},
   },
 };
-
-function where(file: VFile, line: number | undefined): string {
-  const path = file.path ? file.path.replace(`${file.cwd}/`, '') : '<unknown file>';
-  return line === undefined ? path : `${path}:${line}`;
-}
 
 /** A prop's value as text when it is a literal (`a="x"`, `a={18}`, `a={"x"}`), else null. */
 function literalValue(value: MdxJsxAttribute['value']): string | null {

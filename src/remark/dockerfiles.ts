@@ -10,7 +10,7 @@ import type {Code, Root, RootContent} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
-import {valueToEstree} from 'estree-util-value-to-estree';
+import {expressionAttribute, where} from './mdast';
 import {analyzeDockerfile, type DockerfileAnalysis} from '../utils/dockerfile';
 import {parseImageSize} from '../utils/imageSize';
 import type {ComparisonPane} from '../components/DockerfileComparison/types';
@@ -22,11 +22,6 @@ export const MAX_PANES = 4;
 
 export function isDockerfileBlock(node: {type: string; lang?: string | null}): node is Code {
   return node.type === 'code' && DOCKERFILE_LANGS.has((node.lang ?? '').toLowerCase());
-}
-
-function where(file: VFile, line: number | undefined): string {
-  const path = file.path ? file.path.replace(`${file.cwd}/`, '') : '<unknown file>';
-  return line === undefined ? path : `${path}:${line}`;
 }
 
 /** Reads `key="value"` from a code fence's meta string. */
@@ -152,22 +147,7 @@ export default function remarkDockerfiles() {
           `${where(file, line)}: <${COMPARISON_TAG}> shows sizes, so it needs sizeSource="<URL of the measurement>" (and sizeSourceLabel)`,
         );
       }
-      node.attributes.push({
-        type: 'mdxJsxAttribute',
-        name: 'panes',
-        value: {
-          type: 'mdxJsxAttributeValueExpression',
-          value: JSON.stringify(panes),
-          data: {
-            estree: {
-              type: 'Program',
-              sourceType: 'module',
-              comments: [],
-              body: [{type: 'ExpressionStatement', expression: valueToEstree(panes)}],
-            },
-          },
-        },
-      });
+      node.attributes.push(expressionAttribute('panes', panes));
     });
   };
 }

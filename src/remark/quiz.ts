@@ -7,6 +7,7 @@ import type {Root, RootContent} from 'mdast';
 import type {MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
+import {where} from './mdast';
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -30,11 +31,6 @@ function jsxChildren(node: JsxElement): JsxElement[] {
 function attribute(node: JsxElement, name: string): {present: boolean; value: unknown} {
   const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
   return {present: Boolean(found), value: found && 'value' in found ? found.value : undefined};
-}
-
-function where(file: VFile, line: number | undefined): string {
-  const path = file.path ? file.path.replace(`${file.cwd}/`, '') : '<unknown file>';
-  return line === undefined ? path : `${path}:${line}`;
 }
 
 export default function remarkQuiz() {

@@ -7,6 +7,7 @@ import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
 import {countWords, readingMinutes} from '../utils/readingTime';
+import {expressionAttribute} from './mdast';
 
 export default function remarkReadingTime() {
   return (tree: Root): void => {
@@ -38,29 +39,7 @@ export default function remarkReadingTime() {
     const element: MdxJsxFlowElement = {
       type: 'mdxJsxFlowElement',
       name: 'ReadingTime',
-      attributes: [
-        {
-          type: 'mdxJsxAttribute',
-          name: 'minutes',
-          value: {
-            type: 'mdxJsxAttributeValueExpression',
-            value: String(minutes),
-            data: {
-              estree: {
-                type: 'Program',
-                sourceType: 'module',
-                comments: [],
-                body: [
-                  {
-                    type: 'ExpressionStatement',
-                    expression: {type: 'Literal', value: minutes, raw: String(minutes)},
-                  },
-                ],
-              },
-            },
-          },
-        },
-      ],
+      attributes: [expressionAttribute('minutes', minutes)],
       children: [],
     };
     const h1 = tree.children.findIndex(

@@ -69,27 +69,30 @@ export function createWatchedStore(
   };
   const emit = (): void => listeners.forEach((listener) => listener());
 
-  return {
-    getSnapshot(): readonly number[] {
-      const raw = read();
-      if (raw !== snapshotRaw) {
-        snapshotRaw = raw;
-        const parsed = parseWatched(raw, validNumbers);
-        if (parsed === null) {
-          // Garbage from an old version or a hand edit: start again rather than fail.
-          write(null);
-          snapshotRaw = null;
-        }
-        snapshot = parsed ?? [];
+  const getSnapshot = (): readonly number[] => {
+    const raw = read();
+    if (raw !== snapshotRaw) {
+      snapshotRaw = raw;
+      const parsed = parseWatched(raw, validNumbers);
+      if (parsed === null) {
+        // Garbage from an old version or a hand edit: start again rather than fail.
+        write(null);
+        snapshotRaw = null;
       }
-      return snapshot;
-    },
+      snapshot = parsed ?? [];
+    }
+    return snapshot;
+  };
+
+  // Plain closures (no `this`): React can hold on to `subscribe` and `getSnapshot` as they are.
+  return {
+    getSnapshot,
     subscribe(listener: () => void): () => void {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     toggle(chapter: number): void {
-      write(serializeWatched(toggleWatched(this.getSnapshot(), chapter)));
+      write(serializeWatched(toggleWatched(getSnapshot(), chapter)));
       emit();
     },
     reset(): void {

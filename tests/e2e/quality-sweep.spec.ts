@@ -1,6 +1,6 @@
 import type {Page} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import {test, expect} from './support/fixtures';
+import {test, expect, gotoHydrated} from './support/fixtures';
 import {COLOUR_MODES, WCAG_TAGS, gotoInMode} from './support/axe';
 import {sitemapPaths} from './support/sitemap';
 
@@ -16,11 +16,6 @@ const PAGES = sitemapPaths();
 const FOCUS_STOPS = 15;
 // The page's main content: <main>, or the skip link's target where a plugin page has no <main>.
 const CONTENT = 'main, #__docusaurus_skipToContent_fallback';
-
-async function hydrate(page: Page, path: string): Promise<void> {
-  await page.goto(path);
-  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
-}
 
 test.beforeAll(() => {
   console.log(`quality sweep: ${PAGES.length} pages from sitemap.xml: ${PAGES.join(', ')}`);
@@ -69,7 +64,7 @@ for (const path of PAGES) {
           problems.push(`HTTP ${response.status()}: ${response.url()}`);
         }
       });
-      await hydrate(page, path);
+      await gotoHydrated(page, path);
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await page.waitForLoadState('networkidle');
       expect(problems).toEqual([]);
@@ -77,14 +72,14 @@ for (const path of PAGES) {
 
     test('fits a 390×844 phone and a 1280×800 desktop', async ({page}) => {
       await page.setViewportSize({width: 390, height: 844});
-      await hydrate(page, path);
+      await gotoHydrated(page, path);
       const phoneOverflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(phoneOverflow, `horizontal overflow at 390 px on ${path}`).toBe(0);
 
       await page.setViewportSize({width: 1280, height: 800});
-      await hydrate(page, path);
+      await gotoHydrated(page, path);
       // Elements wider than the viewport that no scrolling or clipping ancestor contains.
       const tooWide = await page.evaluate(() => {
         const width = document.documentElement.clientWidth;
@@ -127,7 +122,7 @@ for (const path of PAGES) {
             ];
             return length(root as HTMLElement) - controls.reduce((sum, el) => sum + length(el), 0);
           });
-      await hydrate(page, path);
+      await gotoHydrated(page, path);
       const hydrated = await contentLength(page);
       const context = await browser.newContext({javaScriptEnabled: false, baseURL});
       const noJs = await context.newPage();
@@ -142,7 +137,7 @@ for (const path of PAGES) {
     });
 
     test('starts with a skip link and shows focus on every tab stop', async ({page}) => {
-      await hydrate(page, path);
+      await gotoHydrated(page, path);
       const firstStop = await page.evaluate(() => {
         const focusable = document.querySelector<HTMLElement>(
           'a[href], button:not([disabled]), input:not([disabled]), [tabindex]:not([tabindex="-1"])',
@@ -178,7 +173,7 @@ for (const path of PAGES) {
     });
 
     test('every internal link and anchor resolves', async ({page, request, baseURL}) => {
-      await hydrate(page, path);
+      await gotoHydrated(page, path);
       const origin = new URL(baseURL ?? '').origin;
       const hrefs = await page
         .locator('a[href]')

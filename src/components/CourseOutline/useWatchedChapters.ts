@@ -28,8 +28,8 @@ export function useWatchedChapters(): {
 } {
   const watchedStore = getStore();
   const watched = useSyncExternalStore(
-    watchedStore.subscribe.bind(watchedStore),
-    () => watchedStore.getSnapshot(),
+    watchedStore.subscribe,
+    watchedStore.getSnapshot,
     () => NOTHING_WATCHED,
   );
   useEffect(() => {
@@ -41,7 +41,7 @@ export function useWatchedChapters(): {
   }, [watchedStore]);
   return {
     watched,
-    toggle: (chapter) => watchedStore.toggle(chapter),
-    reset: () => watchedStore.reset(),
+    toggle: watchedStore.toggle,
+    reset: watchedStore.reset,
   };
 }
