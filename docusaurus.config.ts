@@ -1,12 +1,14 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {lightCodeTheme, darkCodeTheme} from './src/utils/prismThemes';
 import {course} from './src/data/course';
 import remarkDockerfiles from './src/remark/dockerfiles';
 import remarkComponentProps from './src/remark/componentProps';
 import remarkQuiz from './src/remark/quiz';
 import remarkReadingTime from './src/remark/readingTime';
 import courseFilesPlugin from './src/plugins/courseFiles';
+import codeHighlightingPlugin from './src/plugins/codeHighlighting';
+import remarkHighlightCode from './src/remark/highlightCode';
+import {ADDITIONAL_LANGUAGES, CSS_VARIABLE_THEME} from './src/utils/codeHighlight';
 
 // Runs in Node.js at build time: no browser APIs here.
 
@@ -51,7 +53,7 @@ const config = {
     locales: ['es'],
   },
 
-  plugins: [courseFilesPlugin],
+  plugins: [courseFilesPlugin, codeHighlightingPlugin],
 
   themes: [
     [
@@ -82,7 +84,13 @@ const config = {
           editUrl: `${REPOSITORY_URL}/edit/main/`,
           breadcrumbs: true,
           // Order matters: Dockerfiles are analysed first, then every component's props checked.
-          remarkPlugins: [remarkDockerfiles, remarkComponentProps, remarkQuiz, remarkReadingTime],
+          remarkPlugins: [
+            remarkDockerfiles,
+            remarkComponentProps,
+            remarkQuiz,
+            remarkReadingTime,
+            [remarkHighlightCode, {languages: ADDITIONAL_LANGUAGES}],
+          ],
           showLastUpdateTime: true,
         },
         blog: false,
@@ -150,9 +158,13 @@ const config = {
       copyright: `Curso de Docker en español. Textos bajo licencia del proyecto; Docker es una marca de Docker, Inc.`,
     },
     prism: {
-      theme: lightCodeTheme,
-      darkTheme: darkCodeTheme,
-      additionalLanguages: ['docker', 'bash', 'json', 'yaml'],
+      // Code is highlighted at build time (src/remark/highlightCode.ts) and coloured by CSS
+      // generated from lightCodeTheme/darkCodeTheme (src/plugins/codeHighlighting.ts), so the
+      // theme Docusaurus sees is the same CSS-variable theme in both modes and the browser
+      // registers no Prism language.
+      theme: CSS_VARIABLE_THEME,
+      darkTheme: CSS_VARIABLE_THEME,
+      additionalLanguages: [],
     },
   } satisfies Preset.ThemeConfig,
 } satisfies Config;

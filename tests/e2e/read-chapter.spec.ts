@@ -1,7 +1,22 @@
+import type {Page} from '@playwright/test';
+import type {PrismTheme} from 'prism-react-renderer';
 import {test, expect, gotoHydrated, CHAPTER_PATH} from './support/fixtures';
 import {readSeedText} from './support/seedText';
+import {parseColour} from '../../src/utils/contrast';
+import {darkCodeTheme, lightCodeTheme} from '../../src/utils/prismThemes';
 
 const seed = readSeedText();
+
+const rgb = (colour: string): string => `rgb(${parseColour(colour).join(', ')})`;
+
+/** The first code block's keyword and background colours are the theme's. */
+async function expectCodeTheme(page: Page, theme: PrismTheme): Promise<void> {
+  const keyword = theme.styles.find((entry) => entry.types.includes('keyword'))?.style.color;
+  expect(keyword).toBeDefined();
+  const code = page.getByRole('article').locator('pre.prism-code').first();
+  await expect(code.locator('.token.keyword').first()).toHaveCSS('color', rgb(keyword ?? ''));
+  await expect(code).toHaveCSS('background-color', rgb(theme.plain.backgroundColor ?? ''));
+}
 
 function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -55,6 +70,27 @@ test.describe('read chapter 18', () => {
       .evaluate((el) => getComputedStyle(el).color);
     const plainColour = await block.evaluate((el) => getComputedStyle(el).color);
     expect(keywordColour).not.toBe(plainColour);
+  });
+
+  test('highlights code without JavaScript, in the light code theme', async ({
+    browser,
+    baseURL,
+  }) => {
+    // Highlighting is built into the HTML and CSS: no script has to run for it.
+    const context = await browser.newContext({baseURL, javaScriptEnabled: false});
+    const page = await context.newPage();
+    await page.goto(CHAPTER_PATH);
+    await expectCodeTheme(page, lightCodeTheme);
+    await context.close();
+  });
+
+  test.describe('in dark mode', () => {
+    test.use({colorScheme: 'dark'});
+    test('code takes the dark code theme', async ({page}) => {
+      await gotoHydrated(page, CHAPTER_PATH);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      await expectCodeTheme(page, darkCodeTheme);
+    });
   });
 
   test('"Volver al índice" reaches the Índice section of the course index', async ({page}) => {

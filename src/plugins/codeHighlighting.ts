@@ -1,0 +1,34 @@
+/**
+ * Local Docusaurus plugin, the site half of build-time highlighting (the MDX half is
+ * src/remark/highlightCode.ts):
+ * - writes the code themes as CSS (src/utils/prismThemes.ts → token classes) and adds it to the
+ *   page styles;
+ * - swaps prism-react-renderer for a stub in the bundles, so Prism never reaches the browser.
+ */
+import {mkdirSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {codeThemeCss} from '../utils/codeHighlight';
+import {darkCodeTheme, lightCodeTheme} from '../utils/prismThemes';
+
+export default function codeHighlightingPlugin(context: LoadContext): Plugin {
+  const name = 'code-highlighting';
+  const cssFile = path.join(context.generatedFilesDir, name, 'code-themes.css');
+  mkdirSync(path.dirname(cssFile), {recursive: true});
+  writeFileSync(cssFile, codeThemeCss(lightCodeTheme, darkCodeTheme));
+  return {
+    name,
+    getClientModules() {
+      return [cssFile];
+    },
+    configureWebpack() {
+      return {
+        resolve: {
+          alias: {
+            'prism-react-renderer$': path.join(context.siteDir, 'src/plugins/prismClientStub.ts'),
+          },
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * Remark plugin: highlights every fenced code block at build time (src/utils/codeHighlight.ts)
+ * and hands the result to our CodeBlock as the `highlightedHtml` prop, so no highlighter ships to
+ * the browser.
+ */
+import type {Code, Root} from 'mdast';
+import {visit} from 'unist-util-visit';
+import {highlightToHtml, registerLanguages} from '../utils/codeHighlight';
+
+export interface Options {
+  /** Prism languages to add to the bundled ones, e.g. ['docker']. */
+  readonly languages?: readonly string[];
+}
+
+export default function remarkHighlightCode({languages = []}: Options = {}) {
+  registerLanguages(languages);
+  return (tree: Root): void => {
+    visit(tree, 'code', (node: Code) => {
+      if (!node.lang) return;
+      const html = highlightToHtml(node.value, node.lang);
+      if (html === null) return;
+      node.data ??= {};
+      node.data.hProperties = {...node.data.hProperties, highlightedHtml: html};
+    });
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Replaces @docusaurus/theme-classic's CodeBlock/Content, which tokenises with Prism in the
+ * browser and renders a React element per token. Here the tokens come from the build
+ * (src/remark/highlightCode.ts) as HTML: the markup and class names are Docusaurus' own, the
+ * colours are CSS (src/plugins/codeHighlighting.ts), and React hydrates one element per block.
+ */
+import {useContext, useMemo, type ReactNode} from 'react';
+import clsx from 'clsx';
+import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
+import type {Props} from '@theme/CodeBlock/Content';
+import {lineHtml} from '@site/src/utils/highlightedLines';
+import {HighlightedCodeContext} from '../highlightedCode';
+import styles from './styles.module.css';
+
+export default function CodeBlockContent({className}: Props): ReactNode {
+  const {
+    metadata,
+    wordWrap: {codeBlockRef},
+  } = useCodeBlockContext();
+  const highlighted = useContext(HighlightedCodeContext);
+  const {code, language, lineNumbersStart, lineClassNames} = metadata;
+  const numbered = lineNumbersStart !== undefined;
+  const html = useMemo(
+    () =>
+      lineHtml(code, highlighted)
+        .map((line, i) => {
+          const lineClass = clsx('token-line', lineClassNames[i], numbered && styles.codeLine);
+          const content = numbered
+            ? `<span class="${styles.codeLineNumber}"></span><span class="${styles.codeLineContent}">${line}</span>`
+            : line;
+          return `<div class="${lineClass}">${content}<br></div>`;
+        })
+        .join(''),
+    [code, highlighted, lineClassNames, numbered],
+  );
+  return (
+    <pre
+      ref={codeBlockRef}
+      // Scrollable code must be reachable by keyboard, as in Docusaurus.
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+      className={clsx(
+        className,
+        'prism-code',
+        `language-${language}`,
+        styles.codeBlock,
+        'thin-scrollbar',
+      )}>
+      <code
+        className={clsx(styles.codeBlockLines, numbered && styles.codeBlockLinesWithNumbering)}
+        style={numbered ? {counterReset: `line-count ${lineNumbersStart - 1}`} : undefined}
+        // The HTML is ours, made at build time from escaped code (src/utils/codeHighlight.ts).
+        dangerouslySetInnerHTML={{__html: html}}
+      />
+    </pre>
+  );
+}
