@@ -66,6 +66,28 @@ test.describe('search the chapter in Spanish, offline', () => {
     await expect(searchBox(page)).toBeFocused();
   });
 
+  test('the search code loads only when the reader reaches for the box, keeping what was typed', async ({
+    page,
+  }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await gotoHydrated(page, CHAPTER_PATH);
+    await page.waitForLoadState('networkidle');
+    const loadedWithPage = scripts.length;
+    // Typed straight away, while the real search box is still on its way.
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('distroless');
+    const box = page.getByRole('combobox', {name: 'Buscar'});
+    await expect(box).toHaveValue('distroless');
+    await expect(box).toBeFocused();
+    await expect(results(page).first()).toBeVisible();
+    expect(scripts.length, 'scripts fetched once the reader used search').toBeGreaterThan(
+      loadedWithPage,
+    );
+  });
+
   for (const mode of COLOUR_MODES) {
     test(`the search box and its shortcut hint pass axe in ${mode} mode`, async ({page}) => {
       await gotoInMode(page, '/', mode);
