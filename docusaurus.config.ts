@@ -1,6 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {course} from './src/data/course';
+import {darkCodeTheme, lightCodeTheme} from './src/utils/prismThemes';
 import remarkDockerfiles from './src/remark/dockerfiles';
 import remarkComponentProps from './src/remark/componentProps';
 import remarkQuiz from './src/remark/quiz';
@@ -89,7 +90,10 @@ const config = {
             remarkComponentProps,
             remarkQuiz,
             remarkReadingTime,
-            [remarkHighlightCode, {languages: ADDITIONAL_LANGUAGES}],
+            [
+              remarkHighlightCode,
+              {languages: ADDITIONAL_LANGUAGES, themes: [lightCodeTheme, darkCodeTheme]},
+            ],
           ],
           showLastUpdateTime: true,
         },

@@ -5,19 +5,23 @@
  */
 import type {Code, Root} from 'mdast';
 import {visit} from 'unist-util-visit';
-import {highlightToHtml, registerLanguages} from '../utils/codeHighlight';
+import type {PrismTheme} from 'prism-react-renderer';
+import {highlightToHtml, registerLanguages, styledTypes} from '../utils/codeHighlight';
 
 export interface Options {
   /** Prism languages to add to the bundled ones, e.g. ['docker']. */
   readonly languages?: readonly string[];
+  /** The code themes in use: tokens that none of them colours are left as plain text. */
+  readonly themes?: readonly PrismTheme[];
 }
 
-export default function remarkHighlightCode({languages = []}: Options = {}) {
+export default function remarkHighlightCode({languages = [], themes}: Options = {}) {
   registerLanguages(languages);
+  const styled = themes ? styledTypes(themes) : undefined;
   return (tree: Root): void => {
     visit(tree, 'code', (node: Code) => {
       if (!node.lang) return;
-      const html = highlightToHtml(node.value, node.lang);
+      const html = highlightToHtml(node.value, node.lang, styled);
       if (html === null) return;
       node.data ??= {};
       node.data.hProperties = {...node.data.hProperties, highlightedHtml: html};

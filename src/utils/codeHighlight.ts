@@ -42,23 +42,36 @@ const escapeHtml = (text: string): string =>
 
 /**
  * The code's lines as HTML, one per line, joined with "\n": `<span class="token keyword">FROM</span>…`,
- * the markup Docusaurus' CodeBlock renders, without inline styles. Null when Prism has no grammar
- * for the language (the block is then shown as plain text, as Docusaurus does).
+ * the markup Docusaurus' CodeBlock renders, without inline styles. Tokens of types no theme
+ * colours stay plain text when `styledTypes` is given: fewer elements for the browser to lay out.
+ * Null when Prism has no grammar for the language (shown as plain text, as Docusaurus does).
  */
-export function highlightToHtml(code: string, language: string): string | null {
+export function highlightToHtml(
+  code: string,
+  language: string,
+  styledTypes?: ReadonlySet<string>,
+): string | null {
   const grammar = Prism.languages[language.toLowerCase()];
   if (!grammar) return null;
+  const styled = (types: readonly string[]): boolean =>
+    !styledTypes || types.some((type) => styledTypes.has(type));
   return normalizeTokens(Prism.tokenize(code, grammar))
     .map((line) =>
       line
         .filter((token) => !token.empty && token.content !== '')
-        .map(
-          (token) =>
-            `<span class="${escapeHtml(['token', ...token.types].join(' '))}">${escapeHtml(token.content)}</span>`,
+        .map((token) =>
+          styled(token.types)
+            ? `<span class="${escapeHtml(['token', ...token.types].join(' '))}">${escapeHtml(token.content)}</span>`
+            : escapeHtml(token.content),
         )
         .join(''),
     )
     .join('\n');
+}
+
+/** The token types that some entry of these themes colours. */
+export function styledTypes(themes: readonly PrismTheme[]): Set<string> {
+  return new Set(themes.flatMap((theme) => theme.styles.flatMap((entry) => entry.types)));
 }
 
 /**

@@ -72,6 +72,28 @@ test.describe('read chapter 18', () => {
     expect(keywordColour).not.toBe(plainColour);
   });
 
+  test('on a phone, a wide code block offers word wrap once the reader reaches it', async ({
+    page,
+  }) => {
+    await page.setViewportSize({width: 390, height: 844});
+    await gotoHydrated(page, CHAPTER_PATH);
+    const block = page
+      .getByRole('article')
+      .locator('.theme-code-block')
+      .filter({hasText: 'CGO_ENABLED=0 GOOS=linux go build'})
+      .first();
+    const pre = block.locator('pre');
+    const wrap = block.getByRole('button', {name: 'Alternar ajuste de palabras'});
+    expect(await pre.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    await pre.scrollIntoViewIfNeeded();
+    await pre.hover();
+    await wrap.click();
+    await expect(block.locator('code')).toHaveCSS('white-space', 'pre-wrap');
+    expect(await pre.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(false);
+    await wrap.click();
+    await expect(block.locator('code')).toHaveCSS('white-space', 'pre');
+  });
+
   test('highlights code without JavaScript, in the light code theme', async ({
     browser,
     baseURL,

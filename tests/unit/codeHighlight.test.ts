@@ -12,6 +12,7 @@ import {
   codeThemeRules,
   highlightToHtml,
   registerLanguages,
+  styledTypes,
 } from '../../src/utils/codeHighlight';
 import {lineHtml} from '../../src/utils/highlightedLines';
 import {darkCodeTheme, lightCodeTheme} from '../../src/utils/prismThemes';
@@ -33,6 +34,15 @@ describe('highlightToHtml', () => {
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;');
     expect(html).toContain('&amp;&amp;');
+  });
+
+  it('leaves tokens that no theme colours as plain text', () => {
+    const styled = styledTypes([lightCodeTheme, darkCodeTheme]);
+    expect(styled.has('keyword')).toBe(true);
+    expect(styled.has('instruction')).toBe(false);
+    expect(highlightToHtml('FROM alpine AS base', 'docker', styled)).toBe(
+      '<span class="token instruction keyword">FROM</span> alpine <span class="token instruction keyword">AS</span> base',
+    );
   });
 
   it('returns null for a language Prism does not know (shown as plain text)', () => {

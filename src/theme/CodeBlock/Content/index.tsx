@@ -28,7 +28,8 @@ export default function CodeBlockContent({className}: Props): ReactNode {
           const content = numbered
             ? `<span class="${styles.codeLineNumber}"></span><span class="${styles.codeLineContent}">${line}</span>`
             : line;
-          return `<div class="${lineClass}">${content}<br></div>`;
+          // Lines are blocks; only an empty one needs a <br> to keep its height.
+          return `<div class="${lineClass}">${content}${line === '' ? '<br>' : ''}</div>`;
         })
         .join(''),
     [code, highlighted, lineClassNames, numbered],
