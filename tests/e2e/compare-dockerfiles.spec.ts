@@ -102,8 +102,10 @@ test.describe('compare Dockerfiles side by side', () => {
     const pane = page
       .getByRole('figure', {name: GO_CAPTION})
       .getByRole('region', {name: 'Multi-stage con scratch'});
-    const code = await pane.locator('pre code').innerText();
     await pane.locator('pre').hover();
+    // Rendered once near the viewport (content-visibility), on the next frame.
+    await expect.poll(() => pane.locator('pre code').innerText()).toContain('ENTRYPOINT');
+    const code = await pane.locator('pre code').innerText();
     await pane.getByRole('button', {name: /Copiar/}).click();
     await expect(pane.getByRole('button', {name: /Copiado/})).toBeVisible();
     const copied = await page.evaluate(

@@ -2,6 +2,7 @@ import type {Page} from '@playwright/test';
 import type {PrismTheme} from 'prism-react-renderer';
 import {test, expect, gotoHydrated, CHAPTER_PATH} from './support/fixtures';
 import {readSeedText} from './support/seedText';
+import {renderEverything} from './support/axe';
 import {parseColour} from '../../src/utils/contrast';
 import {darkCodeTheme, lightCodeTheme} from '../../src/utils/prismThemes';
 
@@ -44,6 +45,9 @@ test.describe('read chapter 18', () => {
 
   test('carries every paragraph, list item and table cell of the seed', async ({page}) => {
     await gotoHydrated(page, CHAPTER_PATH);
+    // Off-screen blocks have no innerText until rendered (content-visibility): render them all,
+    // as a reader scrolling through would.
+    await renderEverything(page);
     const text = normalise(await page.getByRole('article').innerText());
     const missing = seed.blocks.filter((block) => !text.includes(block));
     expect(missing, 'seed text missing from the page').toEqual([]);
@@ -61,7 +65,11 @@ test.describe('read chapter 18', () => {
       .locator('pre code')
       .filter({hasText: 'FROM golang:1.21 AS builder'})
       .first();
-    expect(normalise(await block.innerText())).toBe(normalise(goExample ?? ''));
+    // Rendered once near the viewport (content-visibility), on the next frame.
+    await block.scrollIntoViewIfNeeded();
+    await expect
+      .poll(async () => normalise(await block.innerText()))
+      .toBe(normalise(goExample ?? ''));
     // Highlighted means Prism split the code into typed tokens with their own colours.
     await expect(block.locator('.token.keyword').first()).toBeVisible();
     const keywordColour = await block
@@ -113,6 +121,22 @@ test.describe('read chapter 18', () => {
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
       await expectCodeTheme(page, darkCodeTheme);
     });
+  });
+
+  test('opening the chapter at a deep anchor, and following the table of contents, land on the heading', async ({
+    page,
+  }) => {
+    await page.goto(`${CHAPTER_PATH}#scratch-cuando-no-hace-falta-nada`);
+    const scratch = page.getByRole('heading', {
+      level: 3,
+      name: /^scratch: cuando no hace falta nada/,
+    });
+    await expect(scratch).toBeInViewport();
+    await gotoHydrated(page, CHAPTER_PATH);
+    await page.setViewportSize({width: 1280, height: 800});
+    const toc = page.locator('.theme-doc-toc-desktop');
+    await toc.getByRole('link', {name: 'Comprueba lo que has aprendido'}).click();
+    await expect(page.getByRole('heading', {level: 2, name: /^Comprueba lo que has aprendido/})).toBeInViewport();
   });
 
   test('"Volver al índice" reaches the Índice section of the course index', async ({page}) => {

@@ -13,11 +13,20 @@ export async function gotoInMode(page: Page, path: string, mode: ColourMode): Pr
   await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
 }
 
+/**
+ * Chapters skip rendering off-screen blocks (content-visibility, src/css/custom.css); axe cannot
+ * measure colours it is not shown, so render everything first, as a jump to an anchor does.
+ */
+export async function renderEverything(page: Page): Promise<void> {
+  await page.evaluate(() => document.documentElement.setAttribute('data-render-all', ''));
+}
+
 /** Runs axe with the WCAG 2.1 A/AA rules and fails with a readable list of what broke. */
 export async function expectNoAxeViolations(
   page: Page,
   options: {readonly include?: string; readonly impacts?: readonly string[]} = {},
 ): Promise<void> {
+  await renderEverything(page);
   let builder = new AxeBuilder({page}).withTags(WCAG_TAGS);
   if (options.include) builder = builder.include(options.include);
   const {violations} = await builder.analyze();
