@@ -136,7 +136,9 @@ test.describe('read chapter 18', () => {
     await page.setViewportSize({width: 1280, height: 800});
     const toc = page.locator('.theme-doc-toc-desktop');
     await toc.getByRole('link', {name: 'Comprueba lo que has aprendido'}).click();
-    await expect(page.getByRole('heading', {level: 2, name: /^Comprueba lo que has aprendido/})).toBeInViewport();
+    await expect(
+      page.getByRole('heading', {level: 2, name: /^Comprueba lo que has aprendido/}),
+    ).toBeInViewport();
   });
 
   test('"Volver al índice" reaches the Índice section of the course index', async ({page}) => {
