@@ -7,6 +7,7 @@
  */
 import {createRequire} from 'node:module';
 import {Prism, normalizeTokens, type PrismTheme} from 'prism-react-renderer';
+import {escapeHtml} from './highlightedLines';
 
 /**
  * Prism languages beyond the ones prism-react-renderer bundles (which include json, yaml,
@@ -40,9 +41,6 @@ export function registerLanguages(names: readonly string[]): void {
     registered.add(name);
   }
 }
-
-const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The code's lines as HTML, one per line, joined with "\n": `<span class="token keyword">FROM</span>…`,

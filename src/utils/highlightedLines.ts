@@ -12,7 +12,8 @@ export interface HighlightedCode {
   readonly html: string;
 }
 
-const escapeHtml = (text: string): string =>
+/** Text as HTML: the three characters that could start markup or an entity. */
+export const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const withoutFinalNewline = (code: string): string => code.replace(/\r?\n$/, '');

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import {expect, type Page} from '@playwright/test';
+import {RENDER_ALL_ATTRIBUTE} from '../../../src/clientModules/renderAll';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 export type ColourMode = 'light' | 'dark';
@@ -18,7 +19,10 @@ export async function gotoInMode(page: Page, path: string, mode: ColourMode): Pr
  * measure colours it is not shown, so render everything first, as a jump to an anchor does.
  */
 export async function renderEverything(page: Page): Promise<void> {
-  await page.evaluate(() => document.documentElement.setAttribute('data-render-all', ''));
+  await page.evaluate(
+    (attribute) => document.documentElement.setAttribute(attribute, ''),
+    RENDER_ALL_ATTRIBUTE,
+  );
 }
 
 /** Runs axe with the WCAG 2.1 A/AA rules and fails with a readable list of what broke. */

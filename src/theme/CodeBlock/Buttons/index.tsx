@@ -13,18 +13,18 @@ import {isLazyWordWrap} from '../lazyWordWrap';
 export default function ButtonsWhenNeeded(props: Props): ReactNode {
   const {wordWrap} = useCodeBlockContext();
   const {codeBlockRef} = wordWrap;
+  const activate = isLazyWordWrap(wordWrap) ? wordWrap.activate : undefined;
   const [needed, setNeeded] = useState(false);
-
-  // The word-wrap button shows only for code wider than its box: measure now, not on load.
-  useEffect(() => {
-    if (needed && isLazyWordWrap(wordWrap)) wordWrap.activate();
-  }, [needed, wordWrap]);
 
   useEffect(() => {
     const pre = codeBlockRef.current;
     const block = pre?.closest<HTMLElement>('.theme-code-block') ?? pre;
     if (!block || needed) return undefined;
-    const show = (): void => setNeeded(true);
+    const show = (): void => {
+      setNeeded(true);
+      // The word-wrap button shows only for code wider than its box: measure now, not on load.
+      activate?.();
+    };
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) show();
@@ -40,7 +40,7 @@ export default function ButtonsWhenNeeded(props: Props): ReactNode {
       block.removeEventListener('pointerenter', show);
       block.removeEventListener('focusin', show);
     };
-  }, [codeBlockRef, needed]);
+  }, [activate, codeBlockRef, needed]);
 
   return needed ? <Buttons {...props} /> : null;
 }

@@ -4,7 +4,7 @@
  * (src/remark/highlightCode.ts) as HTML: the markup and class names are Docusaurus' own, the
  * colours are CSS (src/plugins/codeHighlighting.ts), and React hydrates one element per block.
  */
-import {useContext, useMemo, type ReactNode} from 'react';
+import {useContext, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
 import type {Props} from '@theme/CodeBlock/Content';
@@ -20,20 +20,16 @@ export default function CodeBlockContent({className}: Props): ReactNode {
   const highlighted = useContext(HighlightedCodeContext);
   const {code, language, lineNumbersStart, lineClassNames} = metadata;
   const numbered = lineNumbersStart !== undefined;
-  const html = useMemo(
-    () =>
-      lineHtml(code, highlighted)
-        .map((line, i) => {
-          const lineClass = clsx('token-line', lineClassNames[i], numbered && styles.codeLine);
-          const content = numbered
-            ? `<span class="${styles.codeLineNumber}"></span><span class="${styles.codeLineContent}">${line}</span>`
-            : line;
-          // Lines are blocks; only an empty one needs a <br> to keep its height.
-          return `<div class="${lineClass}">${content}${line === '' ? '<br>' : ''}</div>`;
-        })
-        .join(''),
-    [code, highlighted, lineClassNames, numbered],
-  );
+  const html = lineHtml(code, highlighted)
+    .map((line, i) => {
+      const lineClass = clsx('token-line', lineClassNames[i], numbered && styles.codeLine);
+      const content = numbered
+        ? `<span class="${styles.codeLineNumber}"></span><span class="${styles.codeLineContent}">${line}</span>`
+        : line;
+      // Lines are blocks; only an empty one needs a <br> to keep its height.
+      return `<div class="${lineClass}">${content}${line === '' ? '<br>' : ''}</div>`;
+    })
+    .join('');
   return (
     <pre
       ref={codeBlockRef}
