@@ -7,7 +7,6 @@ import remarkComponentProps from './src/remark/componentProps';
 import remarkQuiz from './src/remark/quiz';
 import remarkReadingTime from './src/remark/readingTime';
 import courseFilesPlugin from './src/plugins/courseFiles';
-import {RENDER_ALL_SCRIPT} from './src/clientModules/renderAll';
 import codeHighlightingPlugin from './src/plugins/codeHighlighting';
 import remarkHighlightCode from './src/remark/highlightCode';
 import {ADDITIONAL_LANGUAGES, CSS_VARIABLE_THEME} from './src/utils/codeHighlight';
@@ -56,8 +55,6 @@ const config = {
   },
 
   plugins: [courseFilesPlugin, codeHighlightingPlugin],
-  clientModules: ['./src/clientModules/renderAll.ts'],
-  headTags: [{tagName: 'script', attributes: {}, innerHTML: RENDER_ALL_SCRIPT}],
 
   themes: [
     [

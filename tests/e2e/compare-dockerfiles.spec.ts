@@ -103,7 +103,6 @@ test.describe('compare Dockerfiles side by side', () => {
       .getByRole('figure', {name: GO_CAPTION})
       .getByRole('region', {name: 'Multi-stage con scratch'});
     await pane.locator('pre').hover();
-    // Rendered once near the viewport (content-visibility), on the next frame.
     await expect.poll(() => pane.locator('pre code').innerText()).toContain('ENTRYPOINT');
     const code = await pane.locator('pre code').innerText();
     await pane.getByRole('button', {name: /Copiar/}).click();

@@ -1,7 +1,7 @@
 import type {Page} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import {test, expect, gotoHydrated} from './support/fixtures';
-import {COLOUR_MODES, WCAG_TAGS, gotoInMode, renderEverything} from './support/axe';
+import {COLOUR_MODES, WCAG_TAGS, gotoInMode} from './support/axe';
 import {sitemapPaths} from './support/sitemap';
 
 /**
@@ -27,7 +27,6 @@ for (const path of PAGES) {
     for (const mode of COLOUR_MODES) {
       test(`axe WCAG 2.1 A/AA: no violations in ${mode} mode`, async ({page}) => {
         await gotoInMode(page, path, mode);
-        await renderEverything(page);
         let builder = new AxeBuilder({page}).withTags(WCAG_TAGS);
         if (AXE_EXCEPTIONS.length > 0)
           builder = builder.disableRules(AXE_EXCEPTIONS.map((e) => e.rule));

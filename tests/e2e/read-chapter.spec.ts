@@ -2,7 +2,6 @@ import type {Page} from '@playwright/test';
 import type {PrismTheme} from 'prism-react-renderer';
 import {test, expect, gotoHydrated, CHAPTER_PATH} from './support/fixtures';
 import {readSeedText} from './support/seedText';
-import {renderEverything} from './support/axe';
 import {parseColour} from '../../src/utils/contrast';
 import {darkCodeTheme, lightCodeTheme} from '../../src/utils/prismThemes';
 
@@ -45,9 +44,6 @@ test.describe('read chapter 18', () => {
 
   test('carries every paragraph, list item and table cell of the seed', async ({page}) => {
     await gotoHydrated(page, CHAPTER_PATH);
-    // Off-screen blocks have no innerText until rendered (content-visibility): render them all,
-    // as a reader scrolling through would.
-    await renderEverything(page);
     const text = normalise(await page.getByRole('article').innerText());
     const missing = seed.blocks.filter((block) => !text.includes(block));
     expect(missing, 'seed text missing from the page').toEqual([]);
@@ -65,7 +61,6 @@ test.describe('read chapter 18', () => {
       .locator('pre code')
       .filter({hasText: 'FROM golang:1.21 AS builder'})
       .first();
-    // Rendered once near the viewport (content-visibility), on the next frame.
     await block.scrollIntoViewIfNeeded();
     await expect
       .poll(async () => normalise(await block.innerText()))

@@ -1,6 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
 import {expect, type Page} from '@playwright/test';
-import {RENDER_ALL_ATTRIBUTE} from '../../../src/clientModules/renderAll';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 export type ColourMode = 'light' | 'dark';
@@ -14,23 +13,11 @@ export async function gotoInMode(page: Page, path: string, mode: ColourMode): Pr
   await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
 }
 
-/**
- * Chapters skip rendering off-screen blocks (content-visibility, src/css/custom.css); axe cannot
- * measure colours it is not shown, so render everything first, as a jump to an anchor does.
- */
-export async function renderEverything(page: Page): Promise<void> {
-  await page.evaluate(
-    (attribute) => document.documentElement.setAttribute(attribute, ''),
-    RENDER_ALL_ATTRIBUTE,
-  );
-}
-
 /** Runs axe with the WCAG 2.1 A/AA rules and fails with a readable list of what broke. */
 export async function expectNoAxeViolations(
   page: Page,
   options: {readonly include?: string; readonly impacts?: readonly string[]} = {},
 ): Promise<void> {
-  await renderEverything(page);
   let builder = new AxeBuilder({page}).withTags(WCAG_TAGS);
   if (options.include) builder = builder.include(options.include);
   const {violations} = await builder.analyze();
