@@ -8,6 +8,7 @@ import remarkQuiz from './src/remark/quiz';
 import remarkReadingTime from './src/remark/readingTime';
 import courseFilesPlugin from './src/plugins/courseFiles';
 import codeHighlightingPlugin from './src/plugins/codeHighlighting';
+import {NO_SCRIPT_STYLE} from './src/utils/requiresJs';
 import remarkHighlightCode from './src/remark/highlightCode';
 import {ADDITIONAL_LANGUAGES, CSS_VARIABLE_THEME} from './src/utils/codeHighlight';
 
@@ -55,6 +56,7 @@ const config = {
   },
 
   plugins: [courseFilesPlugin, codeHighlightingPlugin],
+  headTags: [{tagName: 'noscript', attributes: {}, innerHTML: NO_SCRIPT_STYLE}],
 
   themes: [
     [

@@ -106,7 +106,7 @@ for (const path of PAGES) {
     });
 
     test('reads the same without JavaScript', async ({page, browser, baseURL}) => {
-      // Visible content, not controls: buttons and form fields exist only once JavaScript can run
+      // Visible content, not controls: buttons and form fields show only once JavaScript can run
       // them, and closed disclosures hide the same text either way.
       const contentLength = (p: Page): Promise<number> =>
         p
@@ -115,11 +115,12 @@ for (const path of PAGES) {
           .evaluate((root) => {
             const length = (el: HTMLElement): number =>
               el.innerText.replace(/\s+/g, ' ').trim().length;
+            // Rendered ones only: hidden controls' innerText is their whole textContent.
             const controls = [
               ...root.querySelectorAll<HTMLElement>(
                 'button, input, select, textarea, label, progress',
               ),
-            ];
+            ].filter((el) => el.checkVisibility());
             return length(root as HTMLElement) - controls.reduce((sum, el) => sum + length(el), 0);
           });
       await gotoHydrated(page, path);

@@ -118,6 +118,38 @@ test.describe('read chapter 18', () => {
     });
   });
 
+  test('hydration adds and removes nothing in the chapter', async ({page}) => {
+    // The server renders every control the script will use, so that hydrating a long chapter
+    // does not lay it out again or move it. Code-block buttons mount later, near the viewport.
+    await page.addInitScript(() => {
+      const changes: string[] = [];
+      (window as unknown as {changes: string[]}).changes = changes;
+      const describe = (node: Node): string =>
+        node instanceof Element
+          ? `<${node.tagName.toLowerCase()} class="${node.className}">`
+          : node.nodeName;
+      document.addEventListener('DOMContentLoaded', () => {
+        const article = document.querySelector('article');
+        if (!article) return;
+        new MutationObserver((records) => {
+          for (const record of records) {
+            if (record.target instanceof Element && record.target.closest('.theme-code-block'))
+              continue;
+            for (const node of [...record.addedNodes, ...record.removedNodes]) {
+              changes.push(`${describe(node)} in ${describe(record.target)}`);
+            }
+          }
+        }).observe(article, {childList: true, subtree: true});
+      });
+    });
+    await gotoHydrated(page, CHAPTER_PATH);
+    // Effects that run after hydration (stored progress, observers) have had their turn.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    expect(await page.evaluate(() => (window as unknown as {changes: string[]}).changes)).toEqual(
+      [],
+    );
+  });
+
   test('opening the chapter at a deep anchor, and following the table of contents, land on the heading', async ({
     page,
   }) => {

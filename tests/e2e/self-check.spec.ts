@@ -107,6 +107,7 @@ test.describe('self-check without JavaScript', () => {
     await expect(page.getByRole('group', {name: /^\d\. /})).toHaveCount(6);
     const first = question(page, Q1);
     await expect(first.getByRole('radio')).toHaveCount(4);
+    await expect(page.getByRole('button', {name: /Comprobar|Reintentar/})).toHaveCount(0);
     const details = first.locator('details');
     await expect(details).toHaveCount(1);
     await details.getByText('Ver la respuesta').click();

@@ -104,5 +104,7 @@ test.describe('watch the chapter video without JavaScript', () => {
       'https://www.youtube.com/watch?v=6p-z8ozXlqM',
     );
     await expect(page.locator('iframe')).toHaveCount(0);
+    // The server also renders the play button, for JavaScript to use; here it is not shown.
+    await expect(page.getByRole('button', {name: PLAY})).toHaveCount(0);
   });
 });

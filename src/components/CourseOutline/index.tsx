@@ -1,7 +1,6 @@
 import {useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import Translate, {translate} from '@docusaurus/Translate';
 import {chapters, course} from '@site/src/data/course';
 import type {Chapter} from '@site/src/data/types';
@@ -47,7 +46,8 @@ function ChapterLink({
 /**
  * The course's chapters in order, with the current one marked. With JavaScript it also plays
  * any chapter (or the whole playlist) in place through the privacy-first player and keeps a
- * "watched" mark per chapter in this browser. Without it, it is a list of links.
+ * "watched" mark per chapter in this browser. Without it, it is a list of links: the server
+ * renders those controls too, hidden from readers without JavaScript (src/utils/requiresJs.ts).
  */
 export default function CourseOutline({current}: Props): ReactNode {
   if (current !== undefined && !chapters.some((chapter) => chapter.number === current)) {
@@ -55,7 +55,6 @@ export default function CourseOutline({current}: Props): ReactNode {
       `CourseOutline: prop "current" is ${String(current)}; allowed values: 1 to ${chapters.length}`,
     );
   }
-  const isBrowser = useIsBrowser();
   const {watched, toggle, reset} = useWatchedChapters();
   const [selection, setSelection] = useState<Selection | null>(null);
   const playerRef = useRef<HTMLDivElement>(null);
@@ -85,40 +84,37 @@ export default function CourseOutline({current}: Props): ReactNode {
           <Link href={course.playlistUrl}>
             <Translate id="courseOutline.openPlaylist">Lista de reproducción en YouTube</Translate>
           </Link>
-          {isBrowser && (
-            <button
-              type="button"
-              className={clsx('button button--sm button--secondary', styles.action)}
-              onClick={() => play({kind: 'playlist'})}>
-              <Translate id="courseOutline.playPlaylist">Reproducir la lista aquí</Translate>
-            </button>
-          )}
+          <button
+            type="button"
+            className={clsx('button button--sm button--secondary', styles.action)}
+            data-requires-js
+            onClick={() => play({kind: 'playlist'})}>
+            <Translate id="courseOutline.playPlaylist">Reproducir la lista aquí</Translate>
+          </button>
         </p>
-        {isBrowser && (
-          <div className={styles.progress}>
-            <label htmlFor="course-progress" className={styles.progressLabel}>
-              <Translate
-                id="courseOutline.progress"
-                values={{watched: watched.length, total}}
-                description="How many chapters the reader marked as watched">
-                {'{watched} de {total} vistos'}
-              </Translate>
-            </label>
-            <progress
-              id="course-progress"
-              max={total}
-              value={watched.length}
-              className={styles.progressBar}
-            />
-            <button
-              type="button"
-              className={clsx('button button--sm button--secondary', styles.action)}
-              onClick={reset}
-              disabled={watched.length === 0}>
-              <Translate id="courseOutline.reset">Reiniciar progreso</Translate>
-            </button>
-          </div>
-        )}
+        <div className={styles.progress} data-requires-js>
+          <label htmlFor="course-progress" className={styles.progressLabel}>
+            <Translate
+              id="courseOutline.progress"
+              values={{watched: watched.length, total}}
+              description="How many chapters the reader marked as watched">
+              {'{watched} de {total} vistos'}
+            </Translate>
+          </label>
+          <progress
+            id="course-progress"
+            max={total}
+            value={watched.length}
+            className={styles.progressBar}
+          />
+          <button
+            type="button"
+            className={clsx('button button--sm button--secondary', styles.action)}
+            onClick={reset}
+            disabled={watched.length === 0}>
+            <Translate id="courseOutline.reset">Reiniciar progreso</Translate>
+          </button>
+        </div>
       </div>
 
       <div ref={playerRef} className={styles.player}>
@@ -148,35 +144,33 @@ export default function CourseOutline({current}: Props): ReactNode {
               <span className={styles.title}>
                 <ChapterLink chapter={chapter} isCurrent={isCurrent} />
               </span>
-              {isBrowser && (
-                <span className={styles.actions}>
-                  <button
-                    type="button"
-                    className={clsx(
-                      'button button--sm button--outline button--primary',
-                      styles.action,
-                    )}
+              <span className={styles.actions} data-requires-js>
+                <button
+                  type="button"
+                  className={clsx(
+                    'button button--sm button--outline button--primary',
+                    styles.action,
+                  )}
+                  aria-label={translate(
+                    {id: 'courseOutline.playChapter', message: 'Reproducir aquí: {title}'},
+                    {title: chapter.title},
+                  )}
+                  onClick={() => play({kind: 'chapter', chapter})}>
+                  <Translate id="courseOutline.playChapterShort">Reproducir aquí</Translate>
+                </button>
+                <label className={styles.watched}>
+                  <input
+                    type="checkbox"
+                    checked={isWatched}
+                    onChange={() => toggle(chapter.number)}
                     aria-label={translate(
-                      {id: 'courseOutline.playChapter', message: 'Reproducir aquí: {title}'},
+                      {id: 'courseOutline.markWatched', message: 'Marcar como visto: {title}'},
                       {title: chapter.title},
                     )}
-                    onClick={() => play({kind: 'chapter', chapter})}>
-                    <Translate id="courseOutline.playChapterShort">Reproducir aquí</Translate>
-                  </button>
-                  <label className={styles.watched}>
-                    <input
-                      type="checkbox"
-                      checked={isWatched}
-                      onChange={() => toggle(chapter.number)}
-                      aria-label={translate(
-                        {id: 'courseOutline.markWatched', message: 'Marcar como visto: {title}'},
-                        {title: chapter.title},
-                      )}
-                    />{' '}
-                    <Translate id="courseOutline.markWatchedShort">Marcar como visto</Translate>
-                  </label>
-                </span>
-              )}
+                  />{' '}
+                  <Translate id="courseOutline.markWatchedShort">Marcar como visto</Translate>
+                </label>
+              </span>
             </li>
           );
         })}

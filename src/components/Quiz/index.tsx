@@ -10,7 +10,6 @@ import {
   type ReactNode,
 } from 'react';
 import clsx from 'clsx';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import Translate from '@docusaurus/Translate';
 import styles from './styles.module.css';
 
@@ -69,7 +68,6 @@ export interface QuestionProps {
 
 export function Question({prompt, children, index = 0}: QuestionProps): ReactNode {
   const quiz = use(QuizContext);
-  const isBrowser = useIsBrowser();
   const name = useId();
   const [selected, setSelected] = useState<number | null>(null);
   const [checked, setChecked] = useState(false);
@@ -127,35 +125,33 @@ export function Question({prompt, children, index = 0}: QuestionProps): ReactNod
           </label>
         ))}
       </div>
-      {isBrowser ? (
-        <>
-          <button
-            type="button"
-            className="button button--primary button--sm"
-            disabled={selected === null || checked}
-            onClick={() => {
-              setChecked(true);
-              quiz?.record(index, isRight);
-            }}>
-            <Translate id="quiz.check">Comprobar</Translate>
-          </button>
-          <div className={styles.feedback} aria-live="polite">
-            {checked && (
-              <>
-                <p className={styles.verdict}>
-                  {isRight ? (
-                    <Translate id="quiz.right">✓ Correcto.</Translate>
-                  ) : (
-                    <Translate id="quiz.wrong">✗ No es correcto.</Translate>
-                  )}
-                </p>
-                <div className={styles.explanation}>{explanation}</div>
-              </>
-            )}
-          </div>
-        </>
-      ) : (
-        // Without JavaScript the answer and its explanation wait behind a disclosure.
+      <button
+        type="button"
+        className="button button--primary button--sm"
+        data-requires-js
+        disabled={selected === null || checked}
+        onClick={() => {
+          setChecked(true);
+          quiz?.record(index, isRight);
+        }}>
+        <Translate id="quiz.check">Comprobar</Translate>
+      </button>
+      <div className={styles.feedback} aria-live="polite">
+        {checked && (
+          <>
+            <p className={styles.verdict}>
+              {isRight ? (
+                <Translate id="quiz.right">✓ Correcto.</Translate>
+              ) : (
+                <Translate id="quiz.wrong">✗ No es correcto.</Translate>
+              )}
+            </p>
+            <div className={styles.explanation}>{explanation}</div>
+          </>
+        )}
+      </div>
+      {/* Without JavaScript the answer and its explanation wait behind a disclosure. */}
+      <noscript>
         <details className={styles.details}>
           <summary>
             <Translate id="quiz.showAnswer">Ver la respuesta</Translate>
@@ -169,7 +165,7 @@ export function Question({prompt, children, index = 0}: QuestionProps): ReactNod
           </p>
           <div className={styles.explanation}>{explanation}</div>
         </details>
-      )}
+      </noscript>
     </fieldset>
   );
 }
@@ -181,7 +177,6 @@ export interface Props {
 
 /** Groups questions, keeps the score and lets the reader start again. */
 export default function Quiz({children}: Props): ReactNode {
-  const isBrowser = useIsBrowser();
   const questions = Children.toArray(children).filter(
     (child): child is ReactElement<QuestionProps> => roleOf(child) === 'question',
   );
@@ -199,27 +194,25 @@ export default function Quiz({children}: Props): ReactNode {
         {questions.map((question, index) =>
           cloneElement(question, {index, key: `${attempt}-${index}`}),
         )}
-        {isBrowser && (
-          <div className={styles.summary}>
-            <p className={styles.score} aria-live="polite">
-              <Translate
-                id="quiz.score"
-                values={{score, total, answered: results.size}}
-                description="Quiz score: right answers of all questions">
-                {'Puntuación: {score} de {total} ({answered} respondidas)'}
-              </Translate>
-            </p>
-            <button
-              type="button"
-              className="button button--secondary button--sm"
-              onClick={() => {
-                setResults(new Map());
-                setAttempt((n) => n + 1);
-              }}>
-              <Translate id="quiz.retry">Reintentar</Translate>
-            </button>
-          </div>
-        )}
+        <div className={styles.summary} data-requires-js>
+          <p className={styles.score} aria-live="polite">
+            <Translate
+              id="quiz.score"
+              values={{score, total, answered: results.size}}
+              description="Quiz score: right answers of all questions">
+              {'Puntuación: {score} de {total} ({answered} respondidas)'}
+            </Translate>
+          </p>
+          <button
+            type="button"
+            className="button button--secondary button--sm"
+            onClick={() => {
+              setResults(new Map());
+              setAttempt((n) => n + 1);
+            }}>
+            <Translate id="quiz.retry">Reintentar</Translate>
+          </button>
+        </div>
       </div>
     </QuizContext>
   );

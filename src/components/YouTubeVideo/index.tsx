@@ -1,7 +1,6 @@
 import {useEffect, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import Translate, {translate} from '@docusaurus/Translate';
 import {
   describeBadVideoId,
@@ -48,8 +47,8 @@ function PlayIcon(): ReactNode {
 
 /**
  * A video that asks nothing of YouTube until the reader presses play: the poster is drawn here,
- * and only the click swaps in a youtube-nocookie.com player. Without JavaScript the poster is a
- * plain link to the video.
+ * and only the click swaps in a youtube-nocookie.com player. The server renders the play button
+ * (src/utils/requiresJs.ts); without JavaScript the poster is a plain link to the video instead.
  */
 export default function YouTubeVideo({
   id,
@@ -59,7 +58,6 @@ export default function YouTubeVideo({
   autoplay = false,
 }: Props): ReactNode {
   const source = sourceFrom({id, playlist});
-  const isBrowser = useIsBrowser();
   const [playing, setPlaying] = useState(autoplay);
   const iframeRef = useRef<HTMLIFrameElement>(null);
   // A caller's own button may have been the click: then the player takes focus at once.
@@ -103,21 +101,24 @@ export default function YouTubeVideo({
             referrerPolicy="strict-origin-when-cross-origin"
             allowFullScreen
           />
-        ) : isBrowser ? (
-          <button
-            type="button"
-            className={styles.poster}
-            onClick={() => {
-              focusOnLoad.current = true;
-              setPlaying(true);
-            }}>
-            {poster}
-          </button>
         ) : (
-          // Server HTML and readers without JavaScript: the poster opens the video on YouTube.
-          <a className={styles.poster} href={externalUrl(source)}>
-            {poster}
-          </a>
+          <>
+            <button
+              type="button"
+              className={styles.poster}
+              data-requires-js
+              onClick={() => {
+                focusOnLoad.current = true;
+                setPlaying(true);
+              }}>
+              {poster}
+            </button>
+            <noscript>
+              <a className={styles.poster} href={externalUrl(source)}>
+                {poster}
+              </a>
+            </noscript>
+          </>
         )}
       </div>
       <figcaption className={clsx(styles.caption)}>
