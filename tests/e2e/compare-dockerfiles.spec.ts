@@ -102,9 +102,8 @@ test.describe('compare Dockerfiles side by side', () => {
     const pane = page
       .getByRole('figure', {name: GO_CAPTION})
       .getByRole('region', {name: 'Multi-stage con scratch'});
-    await pane.locator('pre').hover();
-    await expect.poll(() => pane.locator('pre code').innerText()).toContain('ENTRYPOINT');
     const code = await pane.locator('pre code').innerText();
+    await pane.locator('pre').hover();
     await pane.getByRole('button', {name: /Copiar/}).click();
     await expect(pane.getByRole('button', {name: /Copiado/})).toBeVisible();
     const copied = await page.evaluate(

@@ -55,6 +55,8 @@ function StandIn({
   readonly inputRef: Ref<HTMLInputElement>;
   readonly onActivate: () => void;
 }): ReactNode {
+  // The hint names the reader's platform (⌘ or Ctrl), which the server cannot know: it is the
+  // one part added after hydration, in the navbar, as the plugin's own box does.
   const isBrowser = useIsBrowser();
   const hints =
     isBrowser && searchBarShortcut && searchBarShortcutHint && searchBarShortcutKeymap
