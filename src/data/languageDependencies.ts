@@ -2,7 +2,8 @@
  * The chapter's table: what each language needs to build and to run, and so what a
  * multi-stage build leaves out of the final image.
  *
- * The build/run cells keep the chapter's original text; `runtimeDependencies: null` means the
+ * The build/run cells keep the chapter's original text (style fixed: GCC, «herramientas de
+ * desarrollo»); `runtimeDependencies: null` means the
  * artifact is a static binary and needs nothing. Image names are the public ones on Docker Hub
  * and gcr.io/distroless (GoogleContainerTools/distroless README, commit cd080764, 2026-08-21).
  *
@@ -25,9 +26,9 @@ export const languageDependencies = [
         note: 'JRE sobre una distribución completa: tiene shell para depurar.',
       },
       {
-        image: 'gcr.io/distroless/java21-debian13',
+        image: 'gcr.io/distroless/java21-debian13:nonroot',
         kind: 'distroless',
-        note: 'Solo la JVM y sus librerías; su punto de entrada ya ejecuta java -jar.',
+        note: 'Solo la JVM (un JRE) y sus bibliotecas; su punto de entrada ya ejecuta java -jar.',
       },
     ],
     keeps:
@@ -38,7 +39,7 @@ export const languageDependencies = [
     anchor: 'dependencias-go',
     buildDependencies: 'Compilador',
     runtimeDependencies: null,
-    buildImage: 'golang:1.21',
+    buildImage: 'golang:1.27',
     runtimeImages: [
       {
         image: 'scratch',
@@ -46,12 +47,12 @@ export const languageDependencies = [
         note: 'Vacía: basta para un binario compilado con CGO_ENABLED=0.',
       },
       {
-        image: 'gcr.io/distroless/static-debian13',
+        image: 'gcr.io/distroless/static-debian13:nonroot',
         kind: 'distroless',
         note: 'Añade certificados CA, zona horaria y un usuario nonroot.',
       },
       {
-        image: 'alpine:latest',
+        image: 'alpine:3.23',
         kind: 'alpine',
         note: 'Mínima pero con shell y gestor de paquetes, como en el ejemplo del capítulo.',
       },
@@ -72,18 +73,18 @@ export const languageDependencies = [
         note: 'Para un binario estático, compilado para el destino musl.',
       },
       {
-        image: 'gcr.io/distroless/cc-debian13',
+        image: 'gcr.io/distroless/cc-debian13:nonroot',
         kind: 'distroless',
-        note: 'Para un binario enlazado con glibc: trae libc y libgcc, nada más.',
+        note: 'Para el binario habitual, enlazado con glibc: Rust necesita además libgcc_s, que cc añade a base (junto con libstdc++ y libgomp).',
       },
     ],
     keeps:
-      'Cargo y rustc se quedan atrás: la imagen final lleva el binario y, si no es estático, solo las librerías de C con las que se enlazó.',
+      'Cargo y rustc se quedan atrás: la imagen final lleva el binario y, si no es estático, las bibliotecas de C con las que se enlazó (glibc y libgcc_s).',
   },
   {
     language: 'C',
     anchor: 'dependencias-c',
-    buildDependencies: 'Gcc, Herramientas de Dev',
+    buildDependencies: 'GCC, herramientas de desarrollo',
     runtimeDependencies: null,
     buildImage: 'gcc:14',
     runtimeImages: [
@@ -93,9 +94,9 @@ export const languageDependencies = [
         note: 'Si se enlaza con -static, el binario no necesita nada más.',
       },
       {
-        image: 'gcr.io/distroless/cc-debian13',
+        image: 'gcr.io/distroless/base-debian13:nonroot',
         kind: 'distroless',
-        note: 'Para enlace dinámico: la libc de Debian sin shell ni paquetes.',
+        note: 'Para enlace dinámico que solo usa glibc: base basta. Si enlaza libstdc++ o libgomp (C++, OpenMP), hace falta cc.',
       },
     ],
     keeps:
@@ -104,19 +105,19 @@ export const languageDependencies = [
   {
     language: 'Python',
     anchor: 'dependencias-python',
-    buildDependencies: 'Pip, herramientas de Dev',
+    buildDependencies: 'pip, herramientas de desarrollo',
     runtimeDependencies: 'Python',
-    buildImage: 'python:3.12',
+    buildImage: 'python:3.13-slim-trixie',
     runtimeImages: [
       {
-        image: 'python:3.12-slim',
+        image: 'python:3.13-slim-trixie',
         kind: 'slim',
         note: 'Intérprete sobre una Debian reducida, sin compiladores.',
       },
       {
-        image: 'gcr.io/distroless/python3-debian13',
+        image: 'gcr.io/distroless/python3-debian13:nonroot',
         kind: 'distroless',
-        note: 'Solo el intérprete: copia las dependencias ya instaladas desde la etapa anterior.',
+        note: 'Solo Python 3.13: la etapa de construcción debe usar también 3.13 (las extensiones compiladas dependen de la versión) y copiar las dependencias ya instaladas.',
       },
     ],
     keeps:
@@ -125,17 +126,17 @@ export const languageDependencies = [
   {
     language: 'TypeScript',
     anchor: 'dependencias-typescript',
-    buildDependencies: 'Node.js, herramientas de Dev',
+    buildDependencies: 'Node.js, herramientas de desarrollo',
     runtimeDependencies: 'Node.js',
-    buildImage: 'node:22',
+    buildImage: 'node:24-trixie-slim',
     runtimeImages: [
       {
-        image: 'node:22-slim',
+        image: 'node:24-trixie-slim',
         kind: 'slim',
         note: 'Node.js sobre una Debian reducida, con npm por si hace falta.',
       },
       {
-        image: 'gcr.io/distroless/nodejs22-debian13',
+        image: 'gcr.io/distroless/nodejs24-debian13:nonroot',
         kind: 'distroless',
         note: 'Solo Node.js; su punto de entrada ya es node.',
       },

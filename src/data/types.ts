@@ -51,3 +51,46 @@ export interface LanguageDependencies {
   /** One sentence: what the final image keeps, and why. */
   readonly keeps: string;
 }
+
+/** Where a published figure comes from, precisely enough for a reader to check it. */
+export interface Provenance {
+  /** Public repository that measured it. */
+  readonly repository: string;
+  /** Full commit id of the measurement (40 hex digits). */
+  readonly commit: string;
+  /** Date of that commit, YYYY-MM-DD. */
+  readonly date: string;
+  /** Where in that repository the figure is written. */
+  readonly document: string;
+}
+
+/** One Dockerfile whose final image was measured. */
+export interface MeasuredImage {
+  /** File name inside the example's folder. */
+  readonly dockerfile: string;
+  /** Base image(s) of its final stage, as written there. */
+  readonly base: string;
+  /** Size as `docker images` printed it, e.g. "841 MB". */
+  readonly size: string;
+}
+
+/** A pair of images measured by someone else on their own example app. */
+export interface ImageSizeMeasurement {
+  /** The example's folder in the measuring repository, e.g. "go/simple". */
+  readonly example: string;
+  /** What the example app is, in Spanish. */
+  readonly app: string;
+  readonly singleStage: MeasuredImage;
+  readonly multiStage: MeasuredImage;
+  readonly provenance: Provenance;
+}
+
+/**
+ * A size measured on exactly one Dockerfile of this site. The SHA-256 of the Dockerfile's text
+ * ties the figure to it: edit the Dockerfile and the figure no longer applies.
+ */
+export interface PaneMeasurement {
+  readonly dockerfileSha256: string;
+  readonly size: string;
+  readonly provenance: Provenance;
+}

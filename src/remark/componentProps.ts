@@ -48,17 +48,13 @@ export const COMPONENT_PROPS: Readonly<Record<string, Readonly<Record<string, Pr
   },
   // Inserted by src/remark/readingTime.ts, not written by authors.
   ReadingTime: {minutes: {}},
+  ImageSizeChart: {},
   Quiz: {},
   Question: {prompt: {required: true}},
   Option: {correct: {}},
   Explanation: {},
   DockerfileComparison: {
     caption: {},
-    sizeSource: {
-      check: (value) =>
-        /^https:\/\//.test(value) ? null : `must be an https:// URL, got "${value}"`,
-    },
-    sizeSourceLabel: {},
     // Added by src/remark/dockerfiles.ts, which runs first.
     panes: {},
   },

@@ -4,7 +4,8 @@
  *    MDX file, its line and the rule;
  * 2. highlights the lines that carry artifacts between stages (COPY --from, RUN --mount=from);
  * 3. hands each <DockerfileComparison> its panes already analysed (stages, sizes), so no parser
- *    ships to the browser.
+ *    ships to the browser. A `size="…"` on a pane needs a measurement of exactly that
+ *    Dockerfile in src/data/imageSizes.ts.
  */
 import type {Code, Root, RootContent} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
@@ -12,7 +13,10 @@ import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
 import {expressionAttribute, where} from './mdast';
 import {analyzeDockerfile, type DockerfileAnalysis} from '../utils/dockerfile';
+import {createHash} from 'node:crypto';
 import {parseImageSize} from '../utils/imageSize';
+import {describeBadProvenance, paneMeasurements} from '../data/imageSizes';
+import type {PaneMeasurement} from '../data/types';
 import type {ComparisonPane} from '../components/DockerfileComparison/types';
 
 const DOCKERFILE_LANGS = new Set(['dockerfile', 'docker']);
@@ -64,7 +68,12 @@ function validateBlock(node: Code, file: VFile): DockerfileAnalysis {
   return analysis;
 }
 
-function toPane(node: Code, analysis: DockerfileAnalysis, file: VFile): ComparisonPane {
+function toPane(
+  node: Code,
+  analysis: DockerfileAnalysis,
+  file: VFile,
+  measurements: readonly PaneMeasurement[],
+): ComparisonPane {
   const title = metaValue(node.meta, 'title');
   if (!title) {
     throw new Error(
@@ -74,13 +83,7 @@ function toPane(node: Code, analysis: DockerfileAnalysis, file: VFile): Comparis
   const sizeText = metaValue(node.meta, 'size');
   let size: ComparisonPane['size'] = null;
   if (sizeText !== null) {
-    const bytes = parseImageSize(sizeText);
-    if (bytes === null) {
-      throw new Error(
-        `${where(file, node.position?.start.line)}: size="${sizeText}" is not an image size; write it as a number and a unit, e.g. size="841 MB" or size="1.13 GB"`,
-      );
-    }
-    size = {label: sizeText, bytes};
+    size = measuredSize(node, sizeText, file, measurements);
     node.meta = withoutMetaValue(node.meta, 'size');
   }
   return {
@@ -97,6 +100,49 @@ function toPane(node: Code, analysis: DockerfileAnalysis, file: VFile): Comparis
   };
 }
 
+/** SHA-256 of a Dockerfile's text: what ties a measured size to exactly that Dockerfile. */
+export function dockerfileSha256(source: string): string {
+  return createHash('sha256').update(source.replace(/\r\n/g, '\n').trimEnd()).digest('hex');
+}
+
+/**
+ * A size beside a Dockerfile must have been measured on exactly that Dockerfile: its text must
+ * hash to an entry of `paneMeasurements` with full provenance and the same size.
+ */
+function measuredSize(
+  node: Code,
+  sizeText: string,
+  file: VFile,
+  measurements: readonly PaneMeasurement[],
+): NonNullable<ComparisonPane['size']> {
+  const at = where(file, node.position?.start.line);
+  const bytes = parseImageSize(sizeText);
+  if (bytes === null) {
+    throw new Error(
+      `${at}: size="${sizeText}" is not an image size; write it as a number and a unit, e.g. size="841 MB" or size="1.13 GB"`,
+    );
+  }
+  const sha256 = dockerfileSha256(node.value);
+  const measurement = measurements.find((entry) => entry.dockerfileSha256 === sha256);
+  if (!measurement) {
+    throw new Error(
+      `${at}: size="${sizeText}" has no provenance. A size beside a Dockerfile must have been measured on exactly that Dockerfile: add {dockerfileSha256: '${sha256}', size, provenance} to paneMeasurements in src/data/imageSizes.ts after building it, or show figures measured elsewhere with <ImageSizeChart /> instead.`,
+    );
+  }
+  const badProvenance = describeBadProvenance(measurement.provenance);
+  if (badProvenance) {
+    throw new Error(
+      `${at}: the measurement of this Dockerfile in src/data/imageSizes.ts: ${badProvenance}`,
+    );
+  }
+  if (parseImageSize(measurement.size) !== bytes) {
+    throw new Error(
+      `${at}: size="${sizeText}" differs from the measured ${measurement.size} in src/data/imageSizes.ts`,
+    );
+  }
+  return {label: sizeText, bytes, provenance: measurement.provenance};
+}
+
 function isBlank(node: RootContent): boolean {
   return node.type === 'text' && node.value.trim() === '';
 }
@@ -105,7 +151,14 @@ export interface DockerfilesFileData {
   dockerfilesChecked?: number;
 }
 
-export default function remarkDockerfiles() {
+export interface RemarkDockerfilesOptions {
+  /** Sizes measured on this site's Dockerfiles; tests pass their own. */
+  readonly measurements?: readonly PaneMeasurement[];
+}
+
+export default function remarkDockerfiles({
+  measurements = paneMeasurements,
+}: RemarkDockerfilesOptions = {}) {
   return (tree: Root, file: VFile): void => {
     const analysed = new Map<Code, DockerfileAnalysis>();
     visit(tree, 'code', (node) => {
@@ -137,16 +190,8 @@ export default function remarkDockerfiles() {
         );
       }
       const panes = codes.map((code) =>
-        toPane(code, analysed.get(code) ?? validateBlock(code, file), file),
+        toPane(code, analysed.get(code) ?? validateBlock(code, file), file, measurements),
       );
-      const hasSource = node.attributes.some(
-        (attr) => attr.type === 'mdxJsxAttribute' && attr.name === 'sizeSource',
-      );
-      if (panes.some((pane) => pane.size) && !hasSource) {
-        throw new Error(
-          `${where(file, line)}: <${COMPARISON_TAG}> shows sizes, so it needs sizeSource="<URL of the measurement>" (and sizeSourceLabel)`,
-        );
-      }
       node.attributes.push(expressionAttribute('panes', panes));
     });
   };

@@ -68,6 +68,14 @@ export default function remarkQuiz() {
         if (!parts.some((part) => part.name === 'Explanation')) {
           throw new Error(`${at}: ${label} needs an <Explanation> saying why the answer is right`);
         }
+        // An option written over several lines parses as a paragraph; an answer is inline text
+        // (it sits in a <label> and is repeated inside <strong>), so keep only its contents.
+        for (const option of options) {
+          const [only, ...rest] = option.children;
+          if (only?.type === 'paragraph' && rest.length === 0) {
+            option.children = only.children as typeof option.children;
+          }
+        }
         const stray = parts.find((part) => part.name !== 'Option' && part.name !== 'Explanation');
         if (stray) {
           throw new Error(

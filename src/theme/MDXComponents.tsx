@@ -2,6 +2,7 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import CourseOutline from '@site/src/components/CourseOutline';
 import DockerfileComparison from '@site/src/components/DockerfileComparison';
+import ImageSizeChart from '@site/src/components/ImageSizeChart';
 import LanguageDependencyTable from '@site/src/components/LanguageDependencyTable';
 import YouTubeVideo from '@site/src/components/YouTubeVideo';
 import ReadingTime from '@site/src/components/ReadingTime';
@@ -11,6 +12,7 @@ export default {
   ...MDXComponents,
   CourseOutline,
   DockerfileComparison,
+  ImageSizeChart,
   LanguageDependencyTable,
   YouTubeVideo,
   ReadingTime,

@@ -13,3 +13,17 @@ export function parseImageSize(text: string): number | null {
   const unit = UNITS[unitName.toUpperCase()];
   return unit === undefined ? null : Number(number.replace(',', '.')) * unit;
 }
+
+const NUMBER = new Intl.NumberFormat('es-ES', {maximumFractionDigits: 2});
+
+/** "1.81 MB" (as `docker images` prints it) → "1,81 MB" for a Spanish reader. */
+export function formatImageSize(text: string): string {
+  const [, number, unit] = /^\s*(\d+(?:[.,]\d+)?)\s*(\S+)\s*$/.exec(text) ?? [];
+  if (number === undefined || unit === undefined) return text;
+  return `${NUMBER.format(Number(number.replace(',', '.')))}\u00a0${unit}`;
+}
+
+/** 464.6 → "465"; 1.5 → "1,5": whole numbers once the difference is tenfold. */
+export function formatRatio(ratio: number): string {
+  return new Intl.NumberFormat('es-ES', {maximumFractionDigits: ratio >= 10 ? 0 : 1}).format(ratio);
+}

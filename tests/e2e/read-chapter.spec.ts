@@ -53,13 +53,13 @@ test.describe('read chapter 18', () => {
 
   test('highlights the Go Dockerfile with Prism', async ({page}) => {
     await gotoHydrated(page, CHAPTER_PATH);
-    const goExample = seed.codeBlocks.find((code) => code.includes('golang:1.21'));
+    const goExample = seed.codeBlocks.find((code) => code.includes('golang:1.27'));
     expect(goExample).toBeDefined();
     // The seed's example comes first; the comparisons further down reuse it.
     const block = page
       .getByRole('article')
       .locator('pre code')
-      .filter({hasText: 'FROM golang:1.21 AS builder'})
+      .filter({hasText: 'FROM golang:1.27 AS builder'})
       .first();
     expect(normalise(await block.innerText())).toBe(normalise(goExample ?? ''));
     // Highlighted means Prism split the code into typed tokens with their own colours.

@@ -1,7 +1,8 @@
 import {test, expect, gotoHydrated, CHAPTER_PATH} from './support/fixtures';
 import {COLOUR_MODES, expectNoAxeViolations, gotoInMode} from './support/axe';
 
-const CAPTION = 'Dependencias que nos quitamos en un Dockerfile multi-stage, por lenguaje';
+const CAPTION =
+  'Dependencias que un Dockerfile multi-stage deja fuera de la imagen final, por lenguaje';
 const LANGUAGES = ['Java', 'Go', 'Rust', 'C', 'Python', 'TypeScript'];
 
 test.describe('read the dependency table', () => {
@@ -35,7 +36,7 @@ test.describe('read the dependency table', () => {
     await expect(detail).toHaveAttribute('open', '');
     await expect(detail.getByText('FROM scratch')).toBeVisible();
     await expect(detail.getByText('FROM gcr.io/distroless/static-debian13')).toBeVisible();
-    await expect(detail.getByText('FROM golang:1.21')).toBeVisible();
+    await expect(detail.getByText('FROM golang:1.27')).toBeVisible();
     // One language at a time: opening Java closes Go.
     await table.getByText('Imágenes de ejemplo para Java').click();
     await expect(detail).not.toHaveAttribute('open');
@@ -90,6 +91,6 @@ test.describe('read the dependency table without JavaScript', () => {
       await table.getByText(`Imágenes de ejemplo para ${language}`).click();
     }
     await expect(table.getByText('FROM gcr.io/distroless/java21-debian13')).toBeAttached();
-    await expect(table.getByText('FROM gcr.io/distroless/nodejs22-debian13')).toBeAttached();
+    await expect(table.getByText('FROM gcr.io/distroless/nodejs24-debian13')).toBeAttached();
   });
 });

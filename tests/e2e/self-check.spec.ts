@@ -3,7 +3,8 @@ import {test, expect, gotoHydrated, CHAPTER_PATH} from './support/fixtures';
 import {COLOUR_MODES, expectNoAxeViolations, gotoInMode} from './support/axe';
 
 const Q1 = '1. ¿Qué instrucción empieza una nueva etapa en un Dockerfile multi-stage?';
-const Q2 = '2. En un build multi-stage, ¿qué llega a la imagen que se publica?';
+const Q2 = '2. En una construcción multi-stage, ¿qué llega a la imagen que se publica?';
+const QUESTIONS = 8;
 
 function question(page: Page, name: string) {
   return page.getByRole('group', {name});
@@ -12,7 +13,7 @@ function question(page: Page, name: string) {
 test.describe('self-check', () => {
   test('a wrong and a right answer get feedback, explanation and score', async ({page}) => {
     await gotoHydrated(page, CHAPTER_PATH);
-    await expect(page.getByRole('group', {name: /^\d\. /})).toHaveCount(6);
+    await expect(page.getByRole('group', {name: /^\d\. /})).toHaveCount(QUESTIONS);
     const first = question(page, Q1);
     await first.getByRole('radio', {name: 'RUN'}).check();
     await first.getByRole('button', {name: 'Comprobar'}).click();
@@ -22,10 +23,10 @@ test.describe('self-check', () => {
     await expect(first.getByRole('radio', {name: /FROM/})).toBeDisabled();
 
     const second = question(page, Q2);
-    await second.getByRole('radio', {name: /Solo la última etapa/}).check();
+    await second.getByRole('radio', {name: /Solo la etapa objetivo/}).check();
     await second.getByRole('button', {name: 'Comprobar'}).click();
     await expect(second).toContainText('✓ Correcto.');
-    await expect(page.getByText('Puntuación: 1 de 6 (2 respondidas)')).toBeVisible();
+    await expect(page.getByText(`Puntuación: 1 de ${QUESTIONS} (2 respondidas)`)).toBeVisible();
   });
 
   test('works with the keyboard alone, and "Reintentar" starts again', async ({page}) => {
@@ -38,12 +39,12 @@ test.describe('self-check', () => {
     await expect(first.getByRole('button', {name: 'Comprobar'})).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(first).toContainText('✓ Correcto.');
-    await expect(page.getByText('Puntuación: 1 de 6 (1 respondidas)')).toBeVisible();
+    await expect(page.getByText(`Puntuación: 1 de ${QUESTIONS} (1 respondidas)`)).toBeVisible();
 
     const retry = page.getByRole('button', {name: 'Reintentar'});
     await retry.focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByText('Puntuación: 0 de 6 (0 respondidas)')).toBeVisible();
+    await expect(page.getByText(`Puntuación: 0 de ${QUESTIONS} (0 respondidas)`)).toBeVisible();
     await expect(question(page, Q1).getByRole('radio', {name: 'FROM'})).not.toBeChecked();
     await expect(question(page, Q1)).not.toContainText('Correcto');
   });
@@ -55,7 +56,7 @@ test.describe('self-check', () => {
     await page.reload();
     await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
     await expect(question(page, Q1).getByRole('radio', {name: 'FROM'})).not.toBeChecked();
-    await expect(page.getByText('Puntuación: 0 de 6 (0 respondidas)')).toBeVisible();
+    await expect(page.getByText(`Puntuación: 0 de ${QUESTIONS} (0 respondidas)`)).toBeVisible();
   });
 
   for (const mode of COLOUR_MODES) {
@@ -67,7 +68,7 @@ test.describe('self-check', () => {
       await first.getByRole('radio', {name: 'RUN'}).check();
       await first.getByRole('button', {name: 'Comprobar'}).click();
       await question(page, Q2)
-        .getByRole('radio', {name: /Solo la última etapa/})
+        .getByRole('radio', {name: /Solo la etapa objetivo/})
         .check();
       await question(page, Q2).getByRole('button', {name: 'Comprobar'}).click();
       await expectNoAxeViolations(page, {include: '[data-axe-target="quiz"]'});
@@ -85,8 +86,10 @@ test.describe('the distroless section', () => {
     for (const name of [
       'Go sobre scratch',
       'Go sobre distroless static:nonroot',
-      'Java sobre un JRE',
-      'Java sobre distroless java21',
+      'Python sobre python slim',
+      'Python sobre distroless python3',
+      'Node.js sobre node slim',
+      'Node.js sobre distroless nodejs24',
     ]) {
       await expect(article.getByRole('region', {name, exact: true})).toBeVisible();
     }
@@ -104,7 +107,7 @@ test.describe('self-check without JavaScript', () => {
 
   test('questions are readable and each explanation waits in a disclosure', async ({page}) => {
     await page.goto(CHAPTER_PATH);
-    await expect(page.getByRole('group', {name: /^\d\. /})).toHaveCount(6);
+    await expect(page.getByRole('group', {name: /^\d\. /})).toHaveCount(QUESTIONS);
     const first = question(page, Q1);
     await expect(first.getByRole('radio')).toHaveCount(4);
     await expect(page.getByRole('button', {name: /Comprobar|Reintentar/})).toHaveCount(0);

@@ -5,14 +5,14 @@ import {
   languageDependencies,
 } from '../../src/data/languageDependencies';
 
-// The chapter's original table, cell by cell ("X" meant nothing at run time).
+// The chapter's original table, cell by cell, style fixed ("X" meant nothing at run time).
 const SEED_ROWS = [
   ['Java', 'JDK', 'JRE'],
   ['Go', 'Compilador', null],
   ['Rust', 'Compilador, Cargo', null],
-  ['C', 'Gcc, Herramientas de Dev', null],
-  ['Python', 'Pip, herramientas de Dev', 'Python'],
-  ['TypeScript', 'Node.js, herramientas de Dev', 'Node.js'],
+  ['C', 'GCC, herramientas de desarrollo', null],
+  ['Python', 'pip, herramientas de desarrollo', 'Python'],
+  ['TypeScript', 'Node.js, herramientas de desarrollo', 'Node.js'],
 ];
 
 describe('language dependency data', () => {
@@ -38,7 +38,7 @@ describe('language dependency data', () => {
   it.each(languageDependencies)('$language offers a distroless runtime image', (entry) => {
     expect(entry.runtimeImages.some((image) => image.kind === 'distroless')).toBe(true);
     for (const image of entry.runtimeImages.filter((i) => i.kind === 'distroless')) {
-      expect(image.image).toMatch(/^gcr\.io\/distroless\/[a-z0-9-]+-debian13$/);
+      expect(image.image).toMatch(/^gcr\.io\/distroless\/[a-z0-9-]+-debian13:nonroot$/);
     }
   });
 

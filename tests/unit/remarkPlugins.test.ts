@@ -5,7 +5,11 @@ import type {Root} from 'mdast';
 import {visit} from 'unist-util-visit';
 import {VFile} from 'vfile';
 import {describe, expect, it} from 'vitest';
-import remarkDockerfiles, {type DockerfilesFileData} from '../../src/remark/dockerfiles';
+import remarkDockerfiles, {
+  dockerfileSha256,
+  type DockerfilesFileData,
+} from '../../src/remark/dockerfiles';
+import {CONTAINERS_BEST_PRACTICES} from '../../src/data/imageSizes';
 import remarkComponentProps from '../../src/remark/componentProps';
 import remarkQuiz from '../../src/remark/quiz';
 
@@ -53,11 +57,35 @@ describe('remarkDockerfiles', () => {
   });
 
   it('passes analysed panes to DockerfileComparison', async () => {
-    const mdx = `<DockerfileComparison sizeSource="https://example.org/medidas">\n\n${fence('title="A" size="841 MB"', GOOD)}\n\n${fence('title="B"', GOOD)}\n\n</DockerfileComparison>\n`;
+    const mdx = `<DockerfileComparison>\n\n${fence('title="A"', GOOD)}\n\n${fence('title="B"', GOOD)}\n\n</DockerfileComparison>\n`;
     const output = String(await compileMdx(mdx));
     expect(output).toContain('panes: [{');
-    expect(output).toContain('"label": "841 MB"');
     expect(output).toContain('"isFinal": true');
+    expect(output).toContain('"size": null');
+  });
+
+  it('shows a size only with a measurement of exactly that Dockerfile', async () => {
+    const measured = {
+      dockerfileSha256: dockerfileSha256(GOOD),
+      size: '841 MB',
+      provenance: CONTAINERS_BEST_PRACTICES,
+    };
+    const mdx = (size: string, body = GOOD) =>
+      `<DockerfileComparison>\n\n${fence(`title="A" size="${size}"`, body)}\n\n${fence('title="B"', GOOD)}\n\n</DockerfileComparison>\n`;
+    const compileWith = (value: string) =>
+      compile(new VFile({value, path: 'docs/ejemplo.mdx'}), {
+        remarkPlugins: [[remarkDockerfiles, {measurements: [measured]}]],
+      });
+    const output = String(await compileWith(mdx('841 MB')));
+    expect(output).toContain('"label": "841 MB"');
+    expect(output).toContain(CONTAINERS_BEST_PRACTICES.commit);
+    await expect(compileWith(mdx('900 MB'))).rejects.toThrow(
+      /docs\/ejemplo\.mdx:3: size="900 MB" differs from the measured 841 MB/,
+    );
+    // One more line and it is another Dockerfile: the measurement no longer applies.
+    await expect(compileWith(mdx('841 MB', `${GOOD}\nEXPOSE 8080`))).rejects.toThrow(
+      /docs\/ejemplo\.mdx:3: size="841 MB" has no provenance/,
+    );
   });
 
   it.each([
@@ -78,13 +106,13 @@ describe('remarkDockerfiles', () => {
     ],
     [
       'a bad size',
-      `<DockerfileComparison sizeSource="https://example.org">\n\n${fence('title="A" size="grande"', GOOD)}\n\n${fence('title="B"', GOOD)}\n\n</DockerfileComparison>\n`,
+      `<DockerfileComparison>\n\n${fence('title="A" size="grande"', GOOD)}\n\n${fence('title="B"', GOOD)}\n\n</DockerfileComparison>\n`,
       /size="grande" is not an image size/,
     ],
     [
-      'sizes without a source',
-      `<DockerfileComparison>\n\n${fence('title="A" size="1 MB"', GOOD)}\n\n${fence('title="B"', GOOD)}\n\n</DockerfileComparison>\n`,
-      /needs sizeSource=/,
+      'a size nobody measured on that Dockerfile',
+      `<DockerfileComparison>\n\n${fence('title="A" size="999 MB"', GOOD)}\n\n${fence('title="B"', GOOD)}\n\n</DockerfileComparison>\n`,
+      /docs\/ejemplo\.mdx:3: size="999 MB" has no provenance\. A size beside a Dockerfile must have been measured on exactly that Dockerfile/,
     ],
   ])('rejects %s', async (_case, mdx, message) => {
     await expect(compileMdx(mdx)).rejects.toThrow(message);

@@ -10,9 +10,6 @@ export interface Props {
   readonly panes?: readonly ComparisonPane[];
   /** One sentence saying what the comparison shows. */
   readonly caption?: string;
-  /** Where the `size="…"` figures come from (required by the build when sizes are shown). */
-  readonly sizeSource?: string;
-  readonly sizeSourceLabel?: string;
   /** Two to four fenced ```dockerfile blocks, each with a title="…". */
   readonly children: ReactNode;
 }
@@ -85,11 +82,18 @@ function SizeBar({
   readonly largest: number;
 }): ReactNode {
   const ratio = largest > 0 ? size.bytes / largest : 0;
+  const {repository, commit, date} = size.provenance;
   return (
     <div className={styles.size}>
       <span className={styles.sizeText}>
-        <Translate id="dockerfileComparison.size" values={{size: <strong>{size.label}</strong>}}>
-          {'Imagen final: {size}'}
+        <Translate
+          id="dockerfileComparison.size"
+          description="Size measured on exactly this Dockerfile, with its source"
+          values={{
+            size: <strong>{size.label}</strong>,
+            source: <Link href={`${repository}/tree/${commit}`}>{date}</Link>,
+          }}>
+          {'Imagen final: {size} (medida el {source})'}
         </Translate>
       </span>
       <span className={styles.sizeTrack} aria-hidden="true">
@@ -101,15 +105,10 @@ function SizeBar({
 
 /**
  * Two to four Dockerfiles side by side (stacked on narrow screens), each with its stages, the
- * final image marked, the COPY --from lines highlighted and, optionally, the measured size.
+ * final image marked, the COPY --from lines highlighted and, when this very Dockerfile was
+ * built and measured, its size.
  */
-export default function DockerfileComparison({
-  panes,
-  caption,
-  sizeSource,
-  sizeSourceLabel,
-  children,
-}: Props): ReactNode {
+export default function DockerfileComparison({panes, caption, children}: Props): ReactNode {
   if (!panes) {
     throw new Error(
       'DockerfileComparison received no analysed panes: src/remark/dockerfiles.ts must be in the docs remarkPlugins',
@@ -137,20 +136,6 @@ export default function DockerfileComparison({
           </section>
         ))}
       </div>
-      {sizes.length > 0 && sizeSource && (
-        <p className={styles.source}>
-          <Translate
-            id="dockerfileComparison.sizeSource"
-            description="Citation under measured image sizes"
-            values={{
-              source: <Link href={sizeSource}>{sizeSourceLabel ?? sizeSource}</Link>,
-            }}>
-            {
-              'Tamaños medidos por {source} con sus propias aplicaciones de ejemplo, no con estos Dockerfiles: sirven para comparar el orden de magnitud.'
-            }
-          </Translate>
-        </p>
-      )}
     </figure>
   );
 }

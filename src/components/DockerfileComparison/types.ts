@@ -1,3 +1,5 @@
+import type {Provenance} from '../../data/types';
+
 /** What the remark plugin (src/remark/dockerfiles.ts) passes to each comparison, per pane. */
 export interface ComparisonStage {
   readonly index: number;
@@ -9,7 +11,12 @@ export interface ComparisonStage {
 
 export interface ComparisonPane {
   readonly title: string;
-  readonly size: {readonly label: string; readonly bytes: number} | null;
+  /** Measured on exactly this Dockerfile (see src/data/imageSizes.ts), or null. */
+  readonly size: {
+    readonly label: string;
+    readonly bytes: number;
+    readonly provenance: Provenance;
+  } | null;
   readonly stages: readonly ComparisonStage[];
   /** Lines (1-based, in the pane's Dockerfile) that bring files in from another stage or image. */
   readonly copies: readonly {readonly line: number; readonly from: string}[];

@@ -112,7 +112,7 @@ export default function LanguageDependencyTable({highlight}: Props): ReactNode {
       <table className={styles.table}>
         <caption id={captionId} className={styles.caption}>
           <Translate id="languageDependencyTable.caption">
-            Dependencias que nos quitamos en un Dockerfile multi-stage, por lenguaje
+            Dependencias que un Dockerfile multi-stage deja fuera de la imagen final, por lenguaje
           </Translate>
         </caption>
         <thead>

@@ -2,7 +2,8 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 
 /**
- * The chapter's source text (tests/fixtures/seed-chapter-18.md: the seed with its typos fixed),
+ * The chapter's source text (tests/fixtures/seed-chapter-18.md: the seed with its typos, style and
+ * examples fixed: one Spanish, the glossary in CONTRIBUTING.md, supported image tags),
  * split into what a reader must find on the page: headings, paragraphs, list items, table cells.
  */
 export interface SeedText {

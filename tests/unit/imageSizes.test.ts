@@ -1,0 +1,57 @@
+import {describe, expect, it} from 'vitest';
+import {
+  CONTAINERS_BEST_PRACTICES,
+  describeBadMeasurement,
+  exampleUrl,
+  measuredExamples,
+  paneMeasurements,
+} from '../../src/data/imageSizes';
+import {formatImageSize, formatRatio} from '../../src/utils/imageSize';
+
+describe('cited image sizes', () => {
+  it.each(measuredExamples)('$example carries full provenance and two sizes', (entry) => {
+    expect(describeBadMeasurement(entry)).toBeNull();
+    expect(exampleUrl(entry)).toBe(
+      `https://github.com/pabpereza/containers-best-practices/tree/${CONTAINERS_BEST_PRACTICES.commit}/${entry.example}`,
+    );
+  });
+
+  it('shows the five examples the facts name, from the January 2026 commit', () => {
+    expect(measuredExamples.map((entry) => entry.example)).toEqual([
+      'go/simple',
+      'java/simple',
+      'node/backend',
+      'python/flask',
+      'rust/simple',
+    ]);
+    expect(CONTAINERS_BEST_PRACTICES.date).toBe('2026-01-10');
+  });
+
+  it.each([
+    ['a short commit', {commit: '19486af'}, /commit must be a full 40-hex commit id/],
+    ['no date', {date: ''}, /date must be YYYY-MM-DD/],
+    ['a plain-http source', {repository: 'http://example.org'}, /repository must be an https/],
+    ['no document', {document: ' '}, /document is empty/],
+  ])('rejects a figure with %s', (_case, change, message) => {
+    const [first] = measuredExamples;
+    const broken = {...first, provenance: {...first.provenance, ...change}};
+    expect(describeBadMeasurement(broken)).toMatch(message);
+  });
+
+  it('rejects a size that is not a size', () => {
+    const [first] = measuredExamples;
+    const broken = {...first, multiStage: {...first.multiStage, size: 'pequeña'}};
+    expect(describeBadMeasurement(broken)).toMatch(/"pequeña" is not an image size/);
+  });
+
+  it('has no size measured on this site’s own Dockerfiles: none has been built', () => {
+    expect(paneMeasurements).toEqual([]);
+  });
+
+  it('writes sizes and ratios the Spanish way', () => {
+    expect(formatImageSize('1.81 MB')).toBe('1,81\u00a0MB');
+    expect(formatImageSize('841 MB')).toBe('841\u00a0MB');
+    expect(formatRatio(841 / 1.81)).toBe('465');
+    expect(formatRatio(276 / 184)).toBe('1,5');
+  });
+});
