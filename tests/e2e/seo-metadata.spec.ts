@@ -10,7 +10,7 @@ test.describe('SEO metadata', () => {
     const meta = (selector: string) => page.locator(selector).first();
     await expect(meta('meta[name="description"]')).toHaveAttribute(
       'content',
-      /^Aprende a crear Dockerfiles multi-stage/,
+      /^Cómo crear Dockerfiles multi-stage/,
     );
     await expect(meta('meta[name="keywords"]')).toHaveAttribute('content', /distroless/);
     await expect(meta('link[rel="canonical"]')).toHaveAttribute(
@@ -57,7 +57,7 @@ test.describe('SEO metadata', () => {
         video: {
           '@type': 'VideoObject',
           name: 'Dockerfiles Multi-Stage y Distroless',
-          description: expect.stringMatching(/^Aprende/),
+          description: expect.stringMatching(/^Cómo crear/),
           thumbnailUrl: 'https://i.ytimg.com/vi/6p-z8ozXlqM/hqdefault.jpg',
           embedUrl: 'https://www.youtube-nocookie.com/embed/6p-z8ozXlqM',
         },
