@@ -13,6 +13,11 @@ export default defineConfig({
   reporter: isCI
     ? [['list'], ['html', {open: 'never'}], ['json', {outputFile: 'reports/e2e-results.json'}]]
     : [['list'], ['json', {outputFile: 'reports/e2e-results.json'}]],
+  // Screenshot baselines (visual-regression.spec.ts): small tolerance for a newer Chromium's
+  // anti-aliasing; animations off so nothing moves while the picture is taken.
+  expect: {
+    toHaveScreenshot: {maxDiffPixelRatio: 0.002, threshold: 0.2, animations: 'disabled'},
+  },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'es-ES',

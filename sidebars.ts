@@ -3,19 +3,36 @@ import {chapters} from './src/data/course';
 import {youtubeWatchUrl} from './src/utils/youtube';
 
 // Built from the course data so that the sidebar, the index and the videos never disagree.
-// Chapters without text on this site yet link to their video and say so.
-const chapterItems = chapters.map((chapter) =>
-  chapter.hasPage
-    ? {type: 'doc' as const, id: chapter.slug, label: `${chapter.number}. ${chapter.sidebarLabel}`}
-    : {
-        type: 'link' as const,
-        href: youtubeWatchUrl(chapter.youtubeId),
-        label: `${chapter.number}. ${chapter.sidebarLabel} (solo vídeo)`,
-      },
-);
+// Chapters with a page on this site come first; the ones that are only a video follow in one
+// collapsed group, in course order, each a single short line that links to its video.
+const withPage = chapters.filter((chapter) => chapter.hasPage);
+const videoOnly = chapters.filter((chapter) => !chapter.hasPage);
 
 const sidebars = {
-  course: [{type: 'doc' as const, id: 'index', label: 'Índice del curso'}, ...chapterItems],
+  course: [
+    {type: 'doc' as const, id: 'index', label: 'Índice del curso'},
+    ...withPage.map((chapter) => ({
+      type: 'doc' as const,
+      id: chapter.slug,
+      label: `${chapter.number}. ${chapter.sidebarLabel}`,
+      className: 'sidebar-chapter-with-page',
+    })),
+    ...(videoOnly.length > 0
+      ? [
+          {
+            type: 'category' as const,
+            label: `Solo en vídeo (${videoOnly.length})`,
+            collapsible: true,
+            collapsed: true,
+            items: videoOnly.map((chapter) => ({
+              type: 'link' as const,
+              href: youtubeWatchUrl(chapter.youtubeId),
+              label: `${chapter.number}. ${chapter.sidebarLabel}`,
+            })),
+          },
+        ]
+      : []),
+  ],
 } satisfies SidebarsConfig;
 
 export default sidebars;

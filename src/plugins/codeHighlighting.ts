@@ -9,13 +9,13 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {codeThemeCss} from '../utils/codeHighlight';
-import {darkCodeTheme, lightCodeTheme} from '../utils/prismThemes';
+import {MARKED_LINE_BACKGROUND, darkCodeTheme, lightCodeTheme} from '../utils/prismThemes';
 
 export default function codeHighlightingPlugin(context: LoadContext): Plugin {
   const name = 'code-highlighting';
   const cssFile = path.join(context.generatedFilesDir, name, 'code-themes.css');
   mkdirSync(path.dirname(cssFile), {recursive: true});
-  writeFileSync(cssFile, codeThemeCss(lightCodeTheme, darkCodeTheme));
+  writeFileSync(cssFile, codeThemeCss(lightCodeTheme, darkCodeTheme, MARKED_LINE_BACKGROUND));
   return {
     name,
     getClientModules() {

@@ -17,6 +17,8 @@ import {createHash} from 'node:crypto';
 import {parseImageSize} from '../utils/imageSize';
 import {describeBadProvenance, paneMeasurements} from '../data/imageSizes';
 import type {PaneMeasurement} from '../data/types';
+import {diffLines} from '../dockerfile/lineDiff';
+import {stageGraph} from '../dockerfile/stageGraph';
 import type {ComparisonPane} from '../components/DockerfileComparison/types';
 
 const DOCKERFILE_LANGS = new Set(['dockerfile', 'docker']);
@@ -86,6 +88,7 @@ function toPane(
     size = measuredSize(node, sizeText, file, measurements);
     node.meta = withoutMetaValue(node.meta, 'size');
   }
+  const graph = stageGraph(analysis);
   return {
     title,
     size,
@@ -95,9 +98,22 @@ function toPane(
       base,
       line,
       isFinal,
+      isNeeded: graph.needed[index] ?? true,
     })),
+    edges: graph.edges,
     copies: analysis.copies.map(({line, from}) => ({line, from})),
+    diffs: [],
   };
+}
+
+/** Each pane's differing lines against every other pane, for whichever two the reader shows. */
+function withDiffs(panes: readonly ComparisonPane[], codes: readonly Code[]): ComparisonPane[] {
+  return panes.map((pane, i) => ({
+    ...pane,
+    diffs: codes.map((other, j) =>
+      i === j ? [] : diffLines(codes[i]?.value ?? '', other.value).left,
+    ),
+  }));
 }
 
 /** SHA-256 of a Dockerfile's text: what ties a measured size to exactly that Dockerfile. */
@@ -189,8 +205,11 @@ export default function remarkDockerfiles({
           `${where(file, line)}: <${COMPARISON_TAG}> computes "panes" itself; remove that prop`,
         );
       }
-      const panes = codes.map((code) =>
-        toPane(code, analysed.get(code) ?? validateBlock(code, file), file, measurements),
+      const panes = withDiffs(
+        codes.map((code) =>
+          toPane(code, analysed.get(code) ?? validateBlock(code, file), file, measurements),
+        ),
+        codes,
       );
       node.attributes.push(expressionAttribute('panes', panes));
     });

@@ -8,6 +8,7 @@
 import {createRequire} from 'node:module';
 import {Prism, normalizeTokens, type PrismTheme} from 'prism-react-renderer';
 import {escapeHtml} from './highlightedLines';
+import {withContrast} from './contrast';
 
 /**
  * Prism languages beyond the ones prism-react-renderer bundles (which include json, yaml,
@@ -129,13 +130,28 @@ function declarations(style: Style): string {
 // Light is also what readers without JavaScript get: the data-theme attribute is set by a script.
 const SCOPE = {light: "html:not([data-theme='dark'])", dark: "html[data-theme='dark']"} as const;
 
-/** The two code themes as CSS: plain colours as variables, token colours by class. */
-export function codeThemeCss(light: PrismTheme, dark: PrismTheme): string {
+/** Marked code lines: Docusaurus' highlighted lines and the lines a comparison marks as different. */
+const MARKED_LINE = ':is(.theme-code-block-highlighted-line, [data-diff])';
+
+/**
+ * The two code themes as CSS: plain colours as variables, token colours by class. With
+ * `marked` backgrounds, marked lines get that background and every token colour adjusted to
+ * stay AA on it.
+ */
+export function codeThemeCss(
+  light: PrismTheme,
+  dark: PrismTheme,
+  marked?: Readonly<Record<'light' | 'dark', string>>,
+): string {
+  const themes = {light, dark};
   const plain = (mode: 'light' | 'dark', theme: PrismTheme): string => {
     const {color, backgroundColor, ...rest} = theme.plain;
     const extra = declarations(rest as Style);
+    const markedVariables = marked
+      ? ` --code-marked-background: ${marked[mode]}; --code-continuation: ${withContrast(String(color), String(backgroundColor), 3)};`
+      : '';
     return [
-      `${SCOPE[mode]} { --code-color: ${String(color)}; --code-background: ${String(backgroundColor)}; }`,
+      `${SCOPE[mode]} { --code-color: ${String(color)}; --code-background: ${String(backgroundColor)};${markedVariables} }`,
       ...(extra ? [`${SCOPE[mode]} .prism-code { ${extra} }`] : []),
     ].join('\n');
   };
@@ -143,11 +159,27 @@ export function codeThemeCss(light: PrismTheme, dark: PrismTheme): string {
     const within = language ? `.prism-code.language-${language}` : '.prism-code';
     return `${SCOPE[mode]} ${within} .token.${type} { ${declarations(style)} }`;
   });
+  const markedRules = marked
+    ? [
+        ...(['light', 'dark'] as const).map(
+          (mode) =>
+            `${SCOPE[mode]} .prism-code ${MARKED_LINE} { background-color: ${marked[mode]}; color: ${withContrast(String(themes[mode].plain.color), marked[mode])}; }`,
+        ),
+        ...codeThemeRules(light, dark).flatMap(({mode, type, language, style}) => {
+          if (typeof style.color !== 'string') return [];
+          const within = language ? `.prism-code.language-${language}` : '.prism-code';
+          return [
+            `${SCOPE[mode]} ${within} ${MARKED_LINE} .token.${type} { color: ${withContrast(style.color, marked[mode])}; }`,
+          ];
+        }),
+      ]
+    : [];
   return [
     '/* Generated at build time by src/plugins/codeHighlighting.ts from src/utils/prismThemes.ts. */',
     plain('light', light),
     plain('dark', dark),
     ...rules,
+    ...markedRules,
     '',
   ].join('\n');
 }

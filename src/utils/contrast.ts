@@ -41,3 +41,23 @@ export function contrastRatio(foreground: string, background: string): number {
   ].sort((a, b) => b - a) as [number, number];
   return (light + 0.05) / (dark + 0.05);
 }
+
+function toHex([r, g, b]: Rgb): string {
+  return `#${[r, g, b].map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * The colour, mixed step by step towards black or white (whichever the background contrasts
+ * with more), until it reaches `ratio` against the background: the same hue, readable there.
+ */
+export function withContrast(colour: string, background: string, ratio = 4.5): string {
+  const rgb = parseColour(colour);
+  const end =
+    contrastRatio('#000000', background) >= contrastRatio('#ffffff', background) ? 0 : 255;
+  for (let step = 0; step <= 20; step += 1) {
+    const t = step / 20;
+    const mixed = toHex(rgb.map((c) => c + (end - c) * t) as unknown as Rgb);
+    if (contrastRatio(mixed, background) >= ratio) return mixed;
+  }
+  return toHex([end, end, end]);
+}

@@ -7,4 +7,13 @@
  */
 export const REQUIRES_JS_ATTRIBUTE = 'data-requires-js';
 
-export const NO_SCRIPT_STYLE = `<style>[${REQUIRES_JS_ATTRIBUTE}]{display:none!important}</style>`;
+/**
+ * The opposite: content JavaScript lets the reader pick from (e.g. two panes of a comparison)
+ * is `hidden` until picked; without JavaScript all of it shows, stacked.
+ */
+export const WITHOUT_JS_ATTRIBUTE = 'data-without-js';
+
+export const NO_SCRIPT_STYLE =
+  `<style>[${REQUIRES_JS_ATTRIBUTE}]{display:none!important}` +
+  `[${WITHOUT_JS_ATTRIBUTE}="show"][hidden]{display:block!important}` +
+  `[${WITHOUT_JS_ATTRIBUTE}="stack"]{grid-template-columns:minmax(0,1fr)!important}</style>`;

@@ -10,6 +10,17 @@ function outline(page: Page) {
   return page.getByRole('navigation', {name: 'Índice del curso'});
 }
 
+/** Each row has one button that shows that chapter's actions. */
+async function openActions(page: Page, title: string): Promise<void> {
+  const button = outline(page).getByRole('button', {name: `Opciones: ${title}`});
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+}
+
+function watchedBox(page: Page, title: string) {
+  return outline(page).getByRole('checkbox', {name: `Marcar como visto: ${title}`});
+}
+
 test.describe('follow the course playlist', () => {
   test('marks chapter 18 as current, "Capítulo 18 de 18"', async ({page}) => {
     await gotoHydrated(page, CHAPTER_PATH);
@@ -29,17 +40,20 @@ test.describe('follow the course playlist', () => {
     await gotoHydrated(page, CHAPTER_PATH);
     const nav = outline(page);
     await expect(nav).toContainText('0 de 18 vistos');
-    await nav.getByRole('checkbox', {name: `Marcar como visto: ${CHAPTER_18}`}).check();
-    await nav.getByRole('checkbox', {name: `Marcar como visto: ${CHAPTER_3}`}).check();
+    await openActions(page, CHAPTER_18);
+    await watchedBox(page, CHAPTER_18).check();
+    await openActions(page, CHAPTER_3);
+    await watchedBox(page, CHAPTER_3).check();
     await expect(nav).toContainText('2 de 18 vistos');
+    // Watched chapters say so in their row, without opening it.
+    await expect(nav.getByRole('listitem').filter({hasText: CHAPTER_18})).toContainText('visto');
     await expect(nav.getByRole('progressbar')).toHaveAttribute('value', '2');
 
     await page.reload();
     await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
     await expect(outline(page)).toContainText('2 de 18 vistos');
-    await expect(
-      outline(page).getByRole('checkbox', {name: `Marcar como visto: ${CHAPTER_3}`}),
-    ).toBeChecked();
+    await openActions(page, CHAPTER_3);
+    await expect(watchedBox(page, CHAPTER_3)).toBeChecked();
 
     await page.evaluate((key) => localStorage.setItem(key, '{"esto": "no vale"'), STORAGE_KEY);
     await page.reload();
@@ -51,13 +65,12 @@ test.describe('follow the course playlist', () => {
   test('"Reiniciar progreso" clears the marks', async ({page}) => {
     await gotoHydrated(page, CHAPTER_PATH);
     const nav = outline(page);
-    await nav.getByRole('checkbox', {name: `Marcar como visto: ${CHAPTER_18}`}).check();
+    await openActions(page, CHAPTER_18);
+    await watchedBox(page, CHAPTER_18).check();
     await expect(nav).toContainText('1 de 18 vistos');
     await nav.getByRole('button', {name: 'Reiniciar progreso'}).click();
     await expect(nav).toContainText('0 de 18 vistos');
-    await expect(
-      nav.getByRole('checkbox', {name: `Marcar como visto: ${CHAPTER_18}`}),
-    ).not.toBeChecked();
+    await expect(watchedBox(page, CHAPTER_18)).not.toBeChecked();
   });
 
   test('works when storage is unavailable (private mode)', async ({page}) => {
@@ -70,7 +83,8 @@ test.describe('follow the course playlist', () => {
     });
     await gotoHydrated(page, CHAPTER_PATH);
     const nav = outline(page);
-    await nav.getByRole('checkbox', {name: `Marcar como visto: ${CHAPTER_3}`}).check();
+    await openActions(page, CHAPTER_3);
+    await watchedBox(page, CHAPTER_3).check();
     await expect(nav).toContainText('1 de 18 vistos');
   });
 
@@ -87,6 +101,7 @@ test.describe('follow the course playlist', () => {
     );
     expect(thirdPartyRequests).toEqual([]);
 
+    await openActions(page, CHAPTER_3);
     await nav.getByRole('button', {name: `Reproducir aquí: ${CHAPTER_3}`}).click();
     await expect(nav.locator('iframe')).toHaveAttribute(
       'src',
@@ -101,6 +116,37 @@ test.describe('follow the course playlist', () => {
     );
   });
 
+  test('each row is the number, the title, its state and one button, all by keyboard', async ({
+    page,
+  }) => {
+    await gotoHydrated(page, CHAPTER_PATH);
+    const nav = outline(page);
+    const rows = nav.getByRole('list', {name: 'Capítulos del curso'}).getByRole('listitem');
+    // Numbers are the list's own markers, visible.
+    expect(await rows.first().evaluate((row) => getComputedStyle(row).listStyleType)).toBe(
+      'decimal',
+    );
+    expect(await rows.first().getByRole('button').count()).toBe(1);
+    expect(await nav.getByRole('checkbox').count()).toBe(0);
+    await expect(rows.last()).toContainText('(estás aquí)');
+    await expect(rows.first()).toContainText('solo vídeo');
+
+    const options = nav.getByRole('button', {name: `Opciones: ${CHAPTER_3}`});
+    await options.focus();
+    await page.keyboard.press('Enter');
+    await expect(options).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Tab');
+    await expect(nav.getByRole('button', {name: `Reproducir aquí: ${CHAPTER_3}`})).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(watchedBox(page, CHAPTER_3)).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(nav).toContainText('1 de 18 vistos');
+    await options.focus();
+    await page.keyboard.press('Enter');
+    await expect(options).toHaveAttribute('aria-expanded', 'false');
+    await expect(watchedBox(page, CHAPTER_3)).toHaveCount(0);
+  });
+
   test('the course index lists the same outline without a current chapter', async ({page}) => {
     await gotoHydrated(page, '/');
     const nav = outline(page);
@@ -112,9 +158,8 @@ test.describe('follow the course playlist', () => {
   for (const mode of COLOUR_MODES) {
     test(`has no axe violations in ${mode} mode`, async ({page}) => {
       await gotoInMode(page, CHAPTER_PATH, mode);
-      await outline(page)
-        .getByRole('checkbox', {name: `Marcar como visto: ${CHAPTER_18}`})
-        .check();
+      await openActions(page, CHAPTER_18);
+      await watchedBox(page, CHAPTER_18).check();
       await expectNoAxeViolations(page, {include: 'nav[aria-label="Índice del curso"]'});
     });
   }

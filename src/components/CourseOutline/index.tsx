@@ -1,4 +1,4 @@
-import {useRef, useState, type ReactNode} from 'react';
+import {useId, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
@@ -33,20 +33,24 @@ function ChapterLink({
   }
   return (
     <>
-      <Link href={youtubeWatchUrl(chapter.youtubeId)}>{chapter.title}</Link>{' '}
-      <span className={styles.badge}>
-        <Translate id="courseOutline.videoOnly" description="Chapter with no text page yet">
-          solo vídeo
-        </Translate>
+      {/* No space before the mark: it never wraps to a line of its own. */}
+      <Link href={youtubeWatchUrl(chapter.youtubeId)}>{chapter.title}</Link>
+      <span className={styles.state}>
+        <span aria-hidden="true">▶</span>
+        <span className="visually-hidden">
+          <Translate id="courseOutline.videoOnly" description="Chapter with no text page yet">
+            solo vídeo
+          </Translate>
+        </span>
       </span>
     </>
   );
 }
 
 /**
- * The course's chapters in order, with the current one marked. With JavaScript it also plays
- * any chapter (or the whole playlist) in place through the privacy-first player and keeps a
- * "watched" mark per chapter in this browser. Without it, it is a list of links: the server
+ * The course's chapters in order, numbered, with the current one marked. Each row is the
+ * title, its state (video only, watched) and one button that opens that chapter's actions: play
+ * it in place through the privacy-first player, or mark it watched (kept in this browser). Without it, it is a list of links: the server
  * renders those controls too, hidden from readers without JavaScript (src/utils/requiresJs.ts).
  */
 export default function CourseOutline({current}: Props): ReactNode {
@@ -57,6 +61,8 @@ export default function CourseOutline({current}: Props): ReactNode {
   }
   const {watched, toggle, reset} = useWatchedChapters();
   const [selection, setSelection] = useState<Selection | null>(null);
+  const [openActions, setOpenActions] = useState<number | null>(null);
+  const actionsId = useId();
   const playerRef = useRef<HTMLDivElement>(null);
   const total = chapters.length;
 
@@ -133,44 +139,100 @@ export default function CourseOutline({current}: Props): ReactNode {
         )}
       </div>
 
+      <p className={styles.key} aria-hidden="true">
+        <span>
+          ▶{' '}
+          <Translate id="courseOutline.keyVideoOnly" description="Legend of the outline's marks">
+            solo vídeo
+          </Translate>
+        </span>
+        <span data-requires-js>
+          ✓{' '}
+          <Translate id="courseOutline.keyWatched" description="Legend of the outline's marks">
+            visto
+          </Translate>
+        </span>
+      </p>
       <ol
         className={styles.list}
         aria-label={translate({id: 'courseOutline.listLabel', message: 'Capítulos del curso'})}>
         {chapters.map((chapter) => {
           const isCurrent = chapter.number === current;
           const isWatched = watched.includes(chapter.number);
+          const isOpen = openActions === chapter.number;
+          const panelId = `${actionsId}-${chapter.number}`;
           return (
-            <li key={chapter.slug} className={clsx(styles.item, isCurrent && styles.current)}>
-              <span className={styles.title}>
-                <ChapterLink chapter={chapter} isCurrent={isCurrent} />
-              </span>
-              <span className={styles.actions} data-requires-js>
+            <li
+              key={chapter.slug}
+              className={clsx(
+                styles.item,
+                isCurrent && styles.current,
+                isWatched && styles.watchedItem,
+              )}>
+              <div className={styles.row}>
+                <span className={styles.title}>
+                  <ChapterLink chapter={chapter} isCurrent={isCurrent} />
+                  {isCurrent && (
+                    <span className={styles.here}>
+                      <Translate id="courseOutline.here" description="Marks the current chapter">
+                        (estás aquí)
+                      </Translate>
+                    </span>
+                  )}
+                  {isWatched && (
+                    <span className={styles.state}>
+                      <span aria-hidden="true">✓</span>
+                      <span className="visually-hidden">
+                        <Translate id="courseOutline.watched">visto</Translate>
+                      </span>
+                    </span>
+                  )}
+                </span>
                 <button
                   type="button"
-                  className={clsx(
-                    'button button--sm button--outline button--primary',
-                    styles.action,
-                  )}
+                  className={styles.more}
+                  data-requires-js
+                  aria-expanded={isOpen}
+                  aria-controls={panelId}
                   aria-label={translate(
-                    {id: 'courseOutline.playChapter', message: 'Reproducir aquí: {title}'},
+                    {id: 'courseOutline.actions', message: 'Opciones: {title}'},
                     {title: chapter.title},
                   )}
-                  onClick={() => play({kind: 'chapter', chapter})}>
-                  <Translate id="courseOutline.playChapterShort">Reproducir aquí</Translate>
+                  onClick={() => setOpenActions(isOpen ? null : chapter.number)}>
+                  <span aria-hidden="true">⋯</span>
                 </button>
-                <label className={styles.watched}>
-                  <input
-                    type="checkbox"
-                    checked={isWatched}
-                    onChange={() => toggle(chapter.number)}
-                    aria-label={translate(
-                      {id: 'courseOutline.markWatched', message: 'Marcar como visto: {title}'},
-                      {title: chapter.title},
-                    )}
-                  />{' '}
-                  <Translate id="courseOutline.markWatchedShort">Marcar como visto</Translate>
-                </label>
-              </span>
+              </div>
+              <div id={panelId} className={styles.actions} hidden={!isOpen}>
+                {isOpen && (
+                  <>
+                    <button
+                      type="button"
+                      className={clsx(
+                        'button button--sm button--outline button--primary',
+                        styles.action,
+                      )}
+                      aria-label={translate(
+                        {id: 'courseOutline.playChapter', message: 'Reproducir aquí: {title}'},
+                        {title: chapter.title},
+                      )}
+                      onClick={() => play({kind: 'chapter', chapter})}>
+                      <Translate id="courseOutline.playChapterShort">Reproducir aquí</Translate>
+                    </button>
+                    <label className={styles.watched}>
+                      <input
+                        type="checkbox"
+                        checked={isWatched}
+                        onChange={() => toggle(chapter.number)}
+                        aria-label={translate(
+                          {id: 'courseOutline.markWatched', message: 'Marcar como visto: {title}'},
+                          {title: chapter.title},
+                        )}
+                      />{' '}
+                      <Translate id="courseOutline.markWatchedShort">Marcar como visto</Translate>
+                    </label>
+                  </>
+                )}
+              </div>
             </li>
           );
         })}

@@ -1,8 +1,12 @@
-import {Children, isValidElement, type ReactNode} from 'react';
+import {Children, isValidElement, useId, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
-import type {ComparisonPane, ComparisonStage} from './types';
+import {LineMarksContext, type LineMarkKind} from '@site/src/theme/CodeBlock/lineMarks';
+import {WITHOUT_JS_ATTRIBUTE} from '@site/src/utils/requiresJs';
+import type {LineMark} from '@site/src/dockerfile/lineDiff';
+import StageDiagram from './StageDiagram';
+import type {ComparisonPane} from './types';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -14,64 +18,74 @@ export interface Props {
   readonly children: ReactNode;
 }
 
-function stageLabel(stage: ComparisonStage): string {
-  return (
-    stage.name ??
+type Side = 'before' | 'after';
+
+const LIST = new Intl.ListFormat('es', {type: 'conjunction'});
+
+/** A pane's marks against the other pane shown: its own lines are removed or added by side. */
+function marksFor(pane: ComparisonPane, other: number, side: Side): Map<number, LineMarkKind> {
+  const only: LineMarkKind = side === 'before' ? 'removed' : 'added';
+  return new Map(
+    (pane.diffs[other] ?? []).map((mark: LineMark) => [
+      mark.line,
+      mark.kind === 'changed' ? 'changed' : only,
+    ]),
+  );
+}
+
+function lines(numbers: readonly number[]): string {
+  const list = LIST.format(numbers.map(String));
+  return numbers.length === 1
+    ? translate({id: 'dockerfileComparison.line', message: 'la línea {list}'}, {list})
+    : translate({id: 'dockerfileComparison.lines', message: 'las líneas {list}'}, {list});
+}
+
+/** What the marks and highlights of a pane say, for screen readers. */
+function paneSummary(
+  pane: ComparisonPane,
+  marks: ReadonlyMap<number, LineMarkKind>,
+  otherTitle: string,
+): string {
+  const of = (kind: LineMarkKind): number[] =>
+    [...marks].filter(([, value]) => value === kind).map(([line]) => line);
+  const parts = [
+    of('changed').length > 0 &&
+      translate(
+        {id: 'dockerfileComparison.summaryChanged', message: 'cambia {lines}'},
+        {lines: lines(of('changed'))},
+      ),
+    of('removed').length > 0 &&
+      translate(
+        {id: 'dockerfileComparison.summaryRemoved', message: 'solo aquí, se quita: {lines}'},
+        {lines: lines(of('removed'))},
+      ),
+    of('added').length > 0 &&
+      translate(
+        {id: 'dockerfileComparison.summaryAdded', message: 'solo aquí, se añade: {lines}'},
+        {lines: lines(of('added'))},
+      ),
+  ].filter((part): part is string => Boolean(part));
+  const diff =
+    parts.length > 0
+      ? translate(
+          {id: 'dockerfileComparison.summaryDiff', message: 'Frente a «{other}»: {parts}.'},
+          {other: otherTitle, parts: parts.join('; ')},
+        )
+      : translate(
+          {id: 'dockerfileComparison.summarySame', message: 'Igual que «{other}».'},
+          {other: otherTitle},
+        );
+  const copies = pane.copies.map((copy) =>
     translate(
-      {id: 'dockerfileComparison.unnamedStage', message: 'etapa {index}'},
-      {index: String(stage.index)},
-    )
+      {
+        id: 'dockerfileComparison.copyLine',
+        message: 'La línea {line} trae archivos desde {from}.',
+        description: 'Explains a highlighted COPY --from line to screen readers',
+      },
+      {line: copy.line, from: copy.from},
+    ),
   );
-}
-
-function StageList({pane}: {readonly pane: ComparisonPane}): ReactNode {
-  return (
-    <ol
-      className={styles.stages}
-      aria-label={translate(
-        {id: 'dockerfileComparison.stagesLabel', message: 'Etapas de «{title}»'},
-        {title: pane.title},
-      )}>
-      {pane.stages.map((stage) => (
-        <li key={stage.index} className={clsx(styles.stage, stage.isFinal && styles.finalStage)}>
-          <span className={styles.stageName}>{stageLabel(stage)}</span>{' '}
-          <code translate="no" className={styles.stageBase}>
-            FROM {stage.base}
-          </code>{' '}
-          <span className={clsx(styles.verdict, stage.isFinal && styles.verdictFinal)}>
-            <span aria-hidden="true">{stage.isFinal ? '▶ ' : '✕ '}</span>
-            {stage.isFinal ? (
-              <Translate id="dockerfileComparison.final">lo que se publica</Translate>
-            ) : (
-              <Translate id="dockerfileComparison.discarded">se descarta</Translate>
-            )}
-          </span>
-        </li>
-      ))}
-    </ol>
-  );
-}
-
-function CopyNote({pane}: {readonly pane: ComparisonPane}): ReactNode {
-  if (pane.copies.length === 0) return null;
-  return (
-    <p className={styles.copyNote}>
-      {pane.copies.map((copy, i) => (
-        <span key={copy.line}>
-          {i > 0 && ' '}
-          <Translate
-            id="dockerfileComparison.copyLine"
-            description="Explains a highlighted COPY --from line"
-            values={{
-              line: copy.line,
-              from: <code translate="no">{copy.from}</code>,
-            }}>
-            {'Línea {line} resaltada: trae archivos desde {from}.'}
-          </Translate>
-        </span>
-      ))}
-    </p>
-  );
+  return [diff, ...copies].join(' ');
 }
 
 function SizeBar({
@@ -103,10 +117,42 @@ function SizeBar({
   );
 }
 
+function Legend(): ReactNode {
+  return (
+    <ul
+      className={styles.legend}
+      aria-label={translate({id: 'dockerfileComparison.legend', message: 'Leyenda'})}>
+      <li>
+        <span className={clsx(styles.legendMark, styles.legendRemoved)} aria-hidden="true">
+          −
+        </span>{' '}
+        <Translate id="dockerfileComparison.legendRemoved">solo en «antes»: se quita</Translate>
+      </li>
+      <li>
+        <span className={clsx(styles.legendMark, styles.legendAdded)} aria-hidden="true">
+          +
+        </span>{' '}
+        <Translate id="dockerfileComparison.legendAdded">solo en «después»: se añade</Translate>
+      </li>
+      <li>
+        <span className={clsx(styles.legendMark, styles.legendChanged)} aria-hidden="true">
+          ~
+        </span>{' '}
+        <Translate id="dockerfileComparison.legendChanged">cambia</Translate>
+      </li>
+      <li>
+        <span className={clsx(styles.legendMark, styles.legendCopy)} aria-hidden="true" />{' '}
+        <Translate id="dockerfileComparison.legendCopy">trae archivos de otra etapa</Translate>
+      </li>
+    </ul>
+  );
+}
+
 /**
- * Two to four Dockerfiles side by side (stacked on narrow screens), each with its stages, the
- * final image marked, the COPY --from lines highlighted and, when this very Dockerfile was
- * built and measured, its size.
+ * Two to four Dockerfiles compared two at a time: side by side on wide screens, stacked on
+ * narrow ones, with the lines that differ marked and each pane's stages drawn as a diagram. With
+ * more than two, the reader picks which two ("antes" and "después"); without JavaScript every
+ * pane shows, stacked.
  */
 export default function DockerfileComparison({panes, caption, children}: Props): ReactNode {
   if (!panes) {
@@ -120,21 +166,91 @@ export default function DockerfileComparison({panes, caption, children}: Props):
       `DockerfileComparison expects ${panes.length} code blocks, got ${blocks.length}`,
     );
   }
+  const id = useId();
+  const [pair, setPair] = useState<readonly [number, number]>([0, panes.length - 1]);
+  const [before, after] = pair;
   const sizes = panes.flatMap((pane) => (pane.size ? [pane.size.bytes] : []));
   const largest = Math.max(0, ...sizes);
 
-  return (
-    <figure className={styles.comparison}>
-      {caption && <figcaption className={styles.caption}>{caption}</figcaption>}
-      <div className={styles.panes} data-panes={panes.length}>
+  const pick = (side: Side, index: number): void => {
+    setPair(([b, a]) => {
+      // Choosing the pane already on the other side swaps the two.
+      if (side === 'before') return [index, index === a ? b : a];
+      return [index === b ? a : b, index];
+    });
+  };
+
+  const picker = (side: Side): ReactNode => (
+    <label className={styles.pickerField}>
+      <span className={styles.pickerLabel}>
+        {side === 'before' ? (
+          <Translate id="dockerfileComparison.before">Antes</Translate>
+        ) : (
+          <Translate id="dockerfileComparison.after">Después</Translate>
+        )}
+      </span>
+      <select
+        value={side === 'before' ? before : after}
+        onChange={(event) => pick(side, Number(event.target.value))}>
         {panes.map((pane, i) => (
-          <section key={pane.title} className={styles.pane} aria-label={pane.title}>
-            <StageList pane={pane} />
-            <div className={styles.code}>{blocks[i]}</div>
-            <CopyNote pane={pane} />
-            {pane.size && <SizeBar size={pane.size} largest={largest} />}
-          </section>
+          <option key={pane.title} value={i}>
+            {pane.title}
+          </option>
         ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <figure className={styles.comparison} aria-labelledby={caption ? `${id}-caption` : undefined}>
+      {caption && (
+        <figcaption id={`${id}-caption`} className={styles.caption}>
+          {caption}
+        </figcaption>
+      )}
+      <div className={styles.toolbar}>
+        {panes.length > 2 && (
+          <fieldset className={styles.picker} data-requires-js>
+            <legend className={styles.pickerLegend}>
+              <Translate
+                id="dockerfileComparison.pick"
+                values={{count: panes.length}}
+                description="Picks which two of the comparison's Dockerfiles are shown">
+                {'Comparar dos de los {count} Dockerfiles'}
+              </Translate>
+            </legend>
+            {picker('before')}
+            {picker('after')}
+          </fieldset>
+        )}
+        <Legend />
+      </div>
+      <div className={styles.panes} {...{[WITHOUT_JS_ATTRIBUTE]: 'stack'}}>
+        {panes.map((pane, i) => {
+          const side: Side | null = i === before ? 'before' : i === after ? 'after' : null;
+          const other = side === 'before' ? after : before;
+          const marks = side ? marksFor(pane, other, side) : null;
+          return (
+            <section
+              key={pane.title}
+              className={styles.pane}
+              aria-label={pane.title}
+              hidden={side === null}
+              data-side={side ?? undefined}
+              {...{[WITHOUT_JS_ATTRIBUTE]: 'show'}}>
+              <StageDiagram pane={pane} />
+              <div className={styles.code}>
+                <LineMarksContext value={marks}>{blocks[i]}</LineMarksContext>
+              </div>
+              {marks && (
+                <p className="visually-hidden">
+                  {paneSummary(pane, marks, panes[other]?.title ?? '')}
+                </p>
+              )}
+              {pane.size && <SizeBar size={pane.size} largest={largest} />}
+            </section>
+          );
+        })}
       </div>
     </figure>
   );

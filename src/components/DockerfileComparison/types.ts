@@ -1,4 +1,6 @@
 import type {Provenance} from '../../data/types';
+import type {LineMark} from '../../dockerfile/lineDiff';
+import type {StageEdge} from '../../dockerfile/stageGraph';
 
 /** What the remark plugin (src/remark/dockerfiles.ts) passes to each comparison, per pane. */
 export interface ComparisonStage {
@@ -7,6 +9,8 @@ export interface ComparisonStage {
   readonly base: string;
   readonly line: number;
   readonly isFinal: boolean;
+  /** False for a stage the final image does not depend on: BuildKit skips it. */
+  readonly isNeeded: boolean;
 }
 
 export interface ComparisonPane {
@@ -18,6 +22,10 @@ export interface ComparisonPane {
     readonly provenance: Provenance;
   } | null;
   readonly stages: readonly ComparisonStage[];
+  /** FROM <stage> and COPY --from edges between the stages (or from outside images). */
+  readonly edges: readonly StageEdge[];
   /** Lines (1-based, in the pane's Dockerfile) that bring files in from another stage or image. */
   readonly copies: readonly {readonly line: number; readonly from: string}[];
+  /** `diffs[j]`: this pane's lines that differ from pane j (empty for itself). */
+  readonly diffs: readonly (readonly LineMark[])[];
 }

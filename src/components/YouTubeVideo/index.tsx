@@ -78,7 +78,8 @@ export default function YouTubeVideo({
           </span>
         )}
         <span className={styles.posterTitle}>
-          <span className={styles.visuallyHidden}>
+          {/* Read out before the title but not shown: the play icon says it. */}
+          <span className="visually-hidden">
             {translate({id: 'youtubeVideo.play', message: 'Reproducir vídeo:'})}{' '}
           </span>
           {title}

@@ -10,6 +10,7 @@ import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
 import type {Props} from '@theme/CodeBlock/Content';
 import {lineHtml} from '@site/src/utils/highlightedLines';
 import {HighlightedCodeContext} from '../highlightedCode';
+import {LineMarksContext} from '../lineMarks';
 import styles from './styles.module.css';
 
 export default function CodeBlockContent({className}: Props): ReactNode {
@@ -18,16 +19,18 @@ export default function CodeBlockContent({className}: Props): ReactNode {
     wordWrap: {codeBlockRef},
   } = useCodeBlockContext();
   const highlighted = useContext(HighlightedCodeContext);
+  const marks = useContext(LineMarksContext);
   const {code, language, lineNumbersStart, lineClassNames} = metadata;
   const numbered = lineNumbersStart !== undefined;
   const html = lineHtml(code, highlighted)
     .map((line, i) => {
       const lineClass = clsx('token-line', lineClassNames[i], numbered && styles.codeLine);
+      const mark = marks?.get(i + 1);
       const content = numbered
         ? `<span class="${styles.codeLineNumber}"></span><span class="${styles.codeLineContent}">${line}</span>`
         : line;
       // Lines are blocks; only an empty one needs a <br> to keep its height.
-      return `<div class="${lineClass}">${content}${line === '' ? '<br>' : ''}</div>`;
+      return `<div class="${lineClass}"${mark ? ` data-diff="${mark}"` : ''}>${content}${line === '' ? '<br>' : ''}</div>`;
     })
     .join('');
   return (
