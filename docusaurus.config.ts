@@ -1,16 +1,16 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {course} from './src/data/course';
-import {darkCodeTheme, lightCodeTheme} from './src/utils/prismThemes';
+import {darkCodeTheme, lightCodeTheme} from './src/highlighting/prismThemes';
 import remarkDockerfiles from './src/remark/dockerfiles';
 import remarkComponentProps from './src/remark/componentProps';
 import remarkQuiz from './src/remark/quiz';
 import remarkReadingTime from './src/remark/readingTime';
 import courseFilesPlugin from './src/plugins/courseFiles';
 import codeHighlightingPlugin from './src/plugins/codeHighlighting';
-import {NO_SCRIPT_STYLE} from './src/utils/requiresJs';
+import {NO_SCRIPT_STYLE} from './src/enhancement/requiresJs';
 import remarkHighlightCode from './src/remark/highlightCode';
-import {ADDITIONAL_LANGUAGES, CSS_VARIABLE_THEME} from './src/utils/codeHighlight';
+import {ADDITIONAL_LANGUAGES, CSS_VARIABLE_THEME} from './src/highlighting/codeHighlight';
 
 // Runs in Node.js at build time: no browser APIs here.
 

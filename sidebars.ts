@@ -1,6 +1,6 @@
 import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
 import {chapters} from './src/data/course';
-import {youtubeWatchUrl} from './src/utils/youtube';
+import {youtubeWatchUrl} from './src/youtube/youtube';
 
 // Built from the course data so that the sidebar, the index and the videos never disagree.
 // Chapters with a page on this site come first; the ones that are only a video follow in one

@@ -10,7 +10,7 @@
  * 11-character video ids and that every page the data claims exists with matching front matter.
  */
 import type {Chapter, Course} from './types';
-import {youtubePlaylistUrl} from '../utils/youtube';
+import {youtubePlaylistUrl} from '../youtube/youtube';
 
 const PLAYLIST_ID = 'PLQhxXeq1oc2n7YnjRhq7qVMzZWtDY7Zz0';
 

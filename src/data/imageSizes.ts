@@ -14,7 +14,7 @@
  * tests/unit/imageSizes.test.ts and the build reject an entry without it.
  */
 import type {ImageSizeMeasurement, PaneMeasurement, Provenance} from './types';
-import {parseImageSize} from '../utils/imageSize';
+import {parseImageSize} from './imageSize';
 
 export const CONTAINERS_BEST_PRACTICES = {
   repository: 'https://github.com/pabpereza/containers-best-practices',

@@ -3,7 +3,7 @@
  * copies from which (COPY --from, RUN --mount=from), the stage that becomes the image, and the
  * stages BuildKit never builds for it because the image does not depend on them.
  */
-import type {DockerfileAnalysis} from '../utils/dockerfile';
+import type {DockerfileAnalysis} from './analyse';
 
 export type StageEdgeKind = 'from' | 'copy';
 

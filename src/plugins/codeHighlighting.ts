@@ -1,15 +1,15 @@
 /**
  * Local Docusaurus plugin, the site half of build-time highlighting (the MDX half is
  * src/remark/highlightCode.ts):
- * - writes the code themes as CSS (src/utils/prismThemes.ts → token classes) and adds it to the
+ * - writes the code themes as CSS (src/highlighting/prismThemes.ts → token classes) and adds it to the
  *   page styles;
  * - swaps prism-react-renderer for a stub in the bundles, so Prism never reaches the browser.
  */
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {codeThemeCss} from '../utils/codeHighlight';
-import {MARKED_LINE_BACKGROUND, darkCodeTheme, lightCodeTheme} from '../utils/prismThemes';
+import {codeThemeCss} from '../highlighting/codeHighlight';
+import {MARKED_LINE_BACKGROUND, darkCodeTheme, lightCodeTheme} from '../highlighting/prismThemes';
 
 export default function codeHighlightingPlugin(context: LoadContext): Plugin {
   const name = 'code-highlighting';

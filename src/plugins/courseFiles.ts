@@ -7,8 +7,8 @@ import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {chapters, course} from '../data/course';
-import {youtubeWatchUrl} from '../utils/youtube';
-import {COURSE_DESCRIPTION} from '../utils/structuredData';
+import {youtubeWatchUrl} from '../youtube/youtube';
+import {COURSE_DESCRIPTION} from '../seo/structuredData';
 
 export function llmsTxt(siteUrl: string, chapterDescriptions: ReadonlyMap<string, string>): string {
   const lines = [

@@ -10,7 +10,7 @@ import {visit} from 'unist-util-visit';
 import {where} from './mdast';
 import {LANGUAGE_NAMES} from '../data/languageDependencies';
 import {chapters} from '../data/course';
-import {describeBadVideoId, isYouTubePlaylistId} from '../utils/youtube';
+import {describeBadVideoId, isYouTubePlaylistId} from '../youtube/youtube';
 
 interface PropRule {
   readonly required?: boolean;

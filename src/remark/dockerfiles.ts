@@ -1,7 +1,7 @@
 /**
  * Remark plugin, run at build time on every doc:
- * 1. validates every ```dockerfile block (src/utils/dockerfile.ts) and fails the build with the
- *    MDX file, its line and the rule;
+ * 1. checks every ```dockerfile block with the course's checker (src/dockerfile/): an error fails
+ *    the build, a warning is printed; both name the MDX file, its line, the rule and the fix;
  * 2. highlights the lines that carry artifacts between stages (COPY --from, RUN --mount=from);
  * 3. hands each <DockerfileComparison> its panes already analysed (stages, sizes), so no parser
  *    ships to the browser. A `size="…"` on a pane needs a measurement of exactly that
@@ -12,13 +12,12 @@ import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
 import {expressionAttribute, where} from './mdast';
-import {analyzeDockerfile, type DockerfileAnalysis} from '../utils/dockerfile';
+import {checkDockerfile, type Diagnostic, type DockerfileReport} from '../dockerfile';
 import {createHash} from 'node:crypto';
-import {parseImageSize} from '../utils/imageSize';
+import {parseImageSize} from '../data/imageSize';
 import {describeBadProvenance, paneMeasurements} from '../data/imageSizes';
 import type {PaneMeasurement} from '../data/types';
 import {diffLines} from '../dockerfile/lineDiff';
-import {stageGraph} from '../dockerfile/stageGraph';
 import type {ComparisonPane} from '../components/DockerfileComparison/types';
 
 const DOCKERFILE_LANGS = new Set(['dockerfile', 'docker']);
@@ -50,29 +49,40 @@ function withHighlightedLines(meta: string, lines: readonly number[]): string {
   return `${meta} {${lines.join(',')}}`.trim();
 }
 
-function validateBlock(node: Code, file: VFile): DockerfileAnalysis {
-  const analysis = analyzeDockerfile(node.value);
+/** "docs/x.mdx:42: JSONArgsRecommended — message Fix: … (url)", one diagnostic per line. */
+function describe(diagnostic: Diagnostic, file: VFile, fenceLine: number | undefined): string {
+  const line = fenceLine === undefined ? undefined : fenceLine + diagnostic.line;
+  return (
+    `${where(file, line)} (línea ${diagnostic.line} del Dockerfile) ${diagnostic.rule}: ` +
+    `${diagnostic.message} Cómo arreglarlo: ${diagnostic.fix} (${diagnostic.url})`
+  );
+}
+
+export interface RemarkDockerfilesWarn {
+  (message: string): void;
+}
+
+function validateBlock(node: Code, file: VFile, warn: RemarkDockerfilesWarn): DockerfileReport {
+  const report = checkDockerfile(node.value);
   const fenceLine = node.position?.start.line;
-  if (analysis.problems.length > 0) {
-    const details = analysis.problems
-      .map(
-        (problem) =>
-          `  ${where(file, fenceLine === undefined ? undefined : fenceLine + problem.line)} ` +
-          `(line ${problem.line} of the Dockerfile): ${problem.message}`,
-      )
-      .join('\n');
+  const errors = report.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) {
     throw new Error(
-      `Invalid Dockerfile in the code block at ${where(file, fenceLine)}:\n${details}`,
+      `Invalid Dockerfile in the code block at ${where(file, fenceLine)}:\n` +
+        errors.map((d) => `  ${describe(d, file, fenceLine)}`).join('\n'),
     );
   }
-  const copyLines = [...new Set(analysis.copies.map((copy) => copy.line))];
+  for (const warning of report.diagnostics) {
+    warn(`[Dockerfile warning] ${describe(warning, file, fenceLine)}`);
+  }
+  const copyLines = [...new Set(report.analysis.copies.map((copy) => copy.line))];
   node.meta = withHighlightedLines(node.meta ?? '', copyLines);
-  return analysis;
+  return report;
 }
 
 function toPane(
   node: Code,
-  analysis: DockerfileAnalysis,
+  {analysis, graph}: DockerfileReport,
   file: VFile,
   measurements: readonly PaneMeasurement[],
 ): ComparisonPane {
@@ -88,7 +98,6 @@ function toPane(
     size = measuredSize(node, sizeText, file, measurements);
     node.meta = withoutMetaValue(node.meta, 'size');
   }
-  const graph = stageGraph(analysis);
   return {
     title,
     size,
@@ -170,15 +179,18 @@ export interface DockerfilesFileData {
 export interface RemarkDockerfilesOptions {
   /** Sizes measured on this site's Dockerfiles; tests pass their own. */
   readonly measurements?: readonly PaneMeasurement[];
+  /** Where warnings go; the build log by default. */
+  readonly warn?: RemarkDockerfilesWarn;
 }
 
 export default function remarkDockerfiles({
   measurements = paneMeasurements,
+  warn = (message) => console.warn(message),
 }: RemarkDockerfilesOptions = {}) {
   return (tree: Root, file: VFile): void => {
-    const analysed = new Map<Code, DockerfileAnalysis>();
+    const analysed = new Map<Code, DockerfileReport>();
     visit(tree, 'code', (node) => {
-      if (isDockerfileBlock(node)) analysed.set(node, validateBlock(node, file));
+      if (isDockerfileBlock(node)) analysed.set(node, validateBlock(node, file, warn));
     });
     (file.data as DockerfilesFileData).dockerfilesChecked = analysed.size;
 
@@ -207,7 +219,7 @@ export default function remarkDockerfiles({
       }
       const panes = withDiffs(
         codes.map((code) =>
-          toPane(code, analysed.get(code) ?? validateBlock(code, file), file, measurements),
+          toPane(code, analysed.get(code) ?? validateBlock(code, file, warn), file, measurements),
         ),
         codes,
       );

@@ -1,12 +1,12 @@
 /**
- * Remark plugin: highlights every fenced code block at build time (src/utils/codeHighlight.ts)
+ * Remark plugin: highlights every fenced code block at build time (src/highlighting/codeHighlight.ts)
  * and hands the result to our CodeBlock as the `highlightedHtml` prop, so no highlighter ships to
  * the browser.
  */
 import type {Code, Root} from 'mdast';
 import {visit} from 'unist-util-visit';
 import type {PrismTheme} from 'prism-react-renderer';
-import {highlightToHtml, registerLanguages, styledTypes} from '../utils/codeHighlight';
+import {highlightToHtml, registerLanguages, styledTypes} from '../highlighting/codeHighlight';
 
 export interface Options {
   /** Prism languages to add to the bundled ones, e.g. ['docker']. */

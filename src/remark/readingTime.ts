@@ -6,7 +6,7 @@ import type {Root, RootContent} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
-import {countWords, readingMinutes} from '../utils/readingTime';
+import {countWords, readingMinutes} from './readingTimeCount';
 import {expressionAttribute} from './mdast';
 
 export default function remarkReadingTime() {

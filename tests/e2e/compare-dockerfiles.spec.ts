@@ -1,7 +1,7 @@
 import type {Locator, Page} from '@playwright/test';
 import {test, expect, gotoHydrated, CHAPTER_PATH} from './support/fixtures';
 import {COLOUR_MODES, expectNoAxeViolations, gotoInMode} from './support/axe';
-import {contrastRatio} from '../../src/utils/contrast';
+import {contrastRatio} from '../../src/highlighting/contrast';
 
 const GO_CAPTION = /El mismo servicio en Go/;
 

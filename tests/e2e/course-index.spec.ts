@@ -1,6 +1,6 @@
 import {test, expect, gotoHydrated, CHAPTER_PATH} from './support/fixtures';
 import {chapters} from '../../src/data/course';
-import {youtubeWatchUrl} from '../../src/utils/youtube';
+import {youtubeWatchUrl} from '../../src/youtube/youtube';
 
 test.describe('course index', () => {
   test('lists the 18 chapters in course order under "Índice"', async ({page}) => {

@@ -2,8 +2,8 @@ import type {Page} from '@playwright/test';
 import type {PrismTheme} from 'prism-react-renderer';
 import {test, expect, gotoHydrated, CHAPTER_PATH} from './support/fixtures';
 import {readSeedText} from './support/seedText';
-import {parseColour} from '../../src/utils/contrast';
-import {darkCodeTheme, lightCodeTheme} from '../../src/utils/prismThemes';
+import {parseColour} from '../../src/highlighting/contrast';
+import {darkCodeTheme, lightCodeTheme} from '../../src/highlighting/prismThemes';
 
 const seed = readSeedText();
 

@@ -13,9 +13,9 @@ import {
   highlightToHtml,
   registerLanguages,
   styledTypes,
-} from '../../src/utils/codeHighlight';
-import {lineHtml} from '../../src/utils/highlightedLines';
-import {darkCodeTheme, lightCodeTheme} from '../../src/utils/prismThemes';
+} from '../../src/highlighting/codeHighlight';
+import {lineHtml} from '../../src/highlighting/highlightedLines';
+import {darkCodeTheme, lightCodeTheme} from '../../src/highlighting/prismThemes';
 
 registerLanguages(ADDITIONAL_LANGUAGES);
 

@@ -6,7 +6,7 @@ import {
   measuredExamples,
   paneMeasurements,
 } from '../../src/data/imageSizes';
-import {formatImageSize, formatRatio} from '../../src/utils/imageSize';
+import {formatImageSize, formatRatio} from '../../src/data/imageSize';
 
 describe('cited image sizes', () => {
   it.each(measuredExamples)('$example carries full provenance and two sizes', (entry) => {

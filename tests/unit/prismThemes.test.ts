@@ -1,7 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import {contrastRatio, withContrast} from '../../src/utils/contrast';
-import {codeThemeCss} from '../../src/utils/codeHighlight';
-import {MARKED_LINE_BACKGROUND, darkCodeTheme, lightCodeTheme} from '../../src/utils/prismThemes';
+import {contrastRatio, withContrast} from '../../src/highlighting/contrast';
+import {codeThemeCss} from '../../src/highlighting/codeHighlight';
+import {
+  MARKED_LINE_BACKGROUND,
+  darkCodeTheme,
+  lightCodeTheme,
+} from '../../src/highlighting/prismThemes';
 
 describe('contrastRatio', () => {
   it('matches known WCAG ratios', () => {

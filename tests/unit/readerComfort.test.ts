@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {countWords, readingMinutes} from '../../src/utils/readingTime';
-import {courseJsonLd, videoJsonLd} from '../../src/utils/structuredData';
-import {reportIssueUrl} from '../../src/utils/reportIssue';
+import {countWords, readingMinutes} from '../../src/remark/readingTimeCount';
+import {courseJsonLd, videoJsonLd} from '../../src/seo/structuredData';
+import {reportIssueUrl} from '../../src/theme/EditThisPage/reportIssue';
 import {llmsTxt, robotsTxt} from '../../src/plugins/courseFiles';
 import {chapters, course} from '../../src/data/course';
 

@@ -15,9 +15,19 @@ import remarkQuiz from '../../src/remark/quiz';
 
 const DOCS_DIR = path.join(__dirname, '../../docs');
 
+/** Warnings the Dockerfile checker printed during the last compileMdx. */
+let warnings: string[] = [];
+
 async function compileMdx(value: string, filePath = 'docs/ejemplo.mdx'): Promise<VFile> {
   const file = new VFile({value, path: filePath});
-  await compile(file, {remarkPlugins: [remarkDockerfiles, remarkComponentProps, remarkQuiz]});
+  warnings = [];
+  await compile(file, {
+    remarkPlugins: [
+      [remarkDockerfiles, {warn: (message: string) => warnings.push(message)}],
+      remarkComponentProps,
+      remarkQuiz,
+    ],
+  });
   return file;
 }
 
@@ -37,10 +47,30 @@ describe('every Dockerfile in docs/ is valid', () => {
 });
 
 describe('remarkDockerfiles', () => {
+  it('prints warnings with the file, the line and the rule id, and builds on', async () => {
+    const mdx = `# Título\n\n${fence('', 'FROM alpine\nCMD echo hola')}\n`;
+    await compileMdx(mdx);
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^\[Dockerfile warning\] docs\/ejemplo\.mdx:4 \(línea 1 del Dockerfile\) DL3006: /,
+      ),
+      expect.stringMatching(
+        /^\[Dockerfile warning\] docs\/ejemplo\.mdx:5 \(línea 2 del Dockerfile\) JSONArgsRecommended: .*json-args-recommended/,
+      ),
+    ]);
+  });
+
+  it('the chapter examples carry no warning', async () => {
+    for (const name of readdirSync(DOCS_DIR).filter((file) => file.endsWith('.mdx'))) {
+      await compileMdx(readFileSync(path.join(DOCS_DIR, name), 'utf8'), `docs/${name}`);
+      expect(warnings, name).toEqual([]);
+    }
+  });
+
   it('names the file, the line and the rule of a COPY --from to a missing stage', async () => {
     const mdx = `# Título\n\n${fence('', 'FROM golang:1.21 AS builder\nRUN go build\nFROM alpine\nCOPY --from=constructor /app /app\nCMD ["/app"]')}\n`;
     await expect(compileMdx(mdx)).rejects.toThrow(
-      /docs\/ejemplo\.mdx:7 \(line 4 of the Dockerfile\): "--from=constructor" names no earlier stage.*rule copy-from-unknown-stage/,
+      /docs\/ejemplo\.mdx:7 \(línea 4 del Dockerfile\) DL3022: «--from=constructor» no nombra ninguna etapa anterior \(hay: builder\)\..*Cómo arreglarlo: /,
     );
   });
 

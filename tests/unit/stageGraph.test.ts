@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {analyzeDockerfile} from '../../src/utils/dockerfile';
+import {analyseDockerfile} from '../../src/dockerfile/analyse';
+import {parseDockerfile} from '../../src/dockerfile/parse';
 import {stageGraph} from '../../src/dockerfile/stageGraph';
 
 const WITH_TESTS = `FROM golang:1.27 AS builder
@@ -15,7 +16,7 @@ COPY --from=nginx:1.27 /etc/mime.types /etc/mime.types
 ENTRYPOINT ["/server"]`;
 
 describe('stageGraph', () => {
-  const analysis = analyzeDockerfile(WITH_TESTS);
+  const analysis = analyseDockerfile(parseDockerfile(WITH_TESTS));
 
   it('has FROM-stage and COPY --from edges, one per pair, with their lines', () => {
     expect(stageGraph(analysis).edges).toEqual([

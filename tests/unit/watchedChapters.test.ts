@@ -6,7 +6,7 @@ import {
   serializeWatched,
   toggleWatched,
   type KeyValueStorage,
-} from '../../src/utils/watchedChapters';
+} from '../../src/components/CourseOutline/watchedChapters';
 
 const NUMBERS = Array.from({length: 18}, (_, i) => i + 1);
 

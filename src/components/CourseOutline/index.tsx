@@ -5,7 +5,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import {chapters, course} from '@site/src/data/course';
 import type {Chapter} from '@site/src/data/types';
 import YouTubeVideo from '@site/src/components/YouTubeVideo';
-import {youtubeWatchUrl} from '@site/src/utils/youtube';
+import {youtubeWatchUrl} from '@site/src/youtube/youtube';
 import {useWatchedChapters} from './useWatchedChapters';
 import styles from './styles.module.css';
 
@@ -51,7 +51,7 @@ function ChapterLink({
  * The course's chapters in order, numbered, with the current one marked. Each row is the
  * title, its state (video only, watched) and one button that opens that chapter's actions: play
  * it in place through the privacy-first player, or mark it watched (kept in this browser). Without it, it is a list of links: the server
- * renders those controls too, hidden from readers without JavaScript (src/utils/requiresJs.ts).
+ * renders those controls too, hidden from readers without JavaScript (src/enhancement/requiresJs.ts).
  */
 export default function CourseOutline({current}: Props): ReactNode {
   if (current !== undefined && !chapters.some((chapter) => chapter.number === current)) {

@@ -4,7 +4,7 @@ import {
   WATCHED_STORAGE_KEY,
   createWatchedStore,
   type WatchedStore,
-} from '@site/src/utils/watchedChapters';
+} from '@site/src/components/CourseOutline/watchedChapters';
 
 const CHAPTER_NUMBERS = chapters.map((chapter) => chapter.number);
 const NOTHING_WATCHED: readonly number[] = [];

@@ -3,7 +3,7 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import {LineMarksContext, type LineMarkKind} from '@site/src/theme/CodeBlock/lineMarks';
-import {WITHOUT_JS_ATTRIBUTE} from '@site/src/utils/requiresJs';
+import {WITHOUT_JS_ATTRIBUTE} from '@site/src/enhancement/requiresJs';
 import type {LineMark} from '@site/src/dockerfile/lineDiff';
 import StageDiagram from './StageDiagram';
 import type {ComparisonPane} from './types';

@@ -3,7 +3,7 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import {CONTAINERS_BEST_PRACTICES, exampleUrl, measuredExamples} from '@site/src/data/imageSizes';
 import type {MeasuredImage} from '@site/src/data/types';
-import {formatImageSize, formatRatio, parseImageSize} from '@site/src/utils/imageSize';
+import {formatImageSize, formatRatio, parseImageSize} from '@site/src/data/imageSize';
 import styles from './styles.module.css';
 
 const DATE_FORMAT = new Intl.DateTimeFormat('es-ES', {month: 'long', year: 'numeric'});

@@ -9,7 +9,7 @@ import {
   isYouTubeId,
   isYouTubePlaylistId,
   type VideoSource,
-} from '@site/src/utils/youtube';
+} from '@site/src/youtube/youtube';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -48,7 +48,7 @@ function PlayIcon(): ReactNode {
 /**
  * A video that asks nothing of YouTube until the reader presses play: the poster is drawn here,
  * and only the click swaps in a youtube-nocookie.com player. The server renders the play button
- * (src/utils/requiresJs.ts); without JavaScript the poster is a plain link to the video instead.
+ * (src/enhancement/requiresJs.ts); without JavaScript the poster is a plain link to the video instead.
  */
 export default function YouTubeVideo({
   id,

@@ -8,7 +8,7 @@ import {useContext, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
 import type {Props} from '@theme/CodeBlock/Content';
-import {lineHtml} from '@site/src/utils/highlightedLines';
+import {lineHtml} from '@site/src/highlighting/highlightedLines';
 import {HighlightedCodeContext} from '../highlightedCode';
 import {LineMarksContext} from '../lineMarks';
 import styles from './styles.module.css';
@@ -49,7 +49,7 @@ export default function CodeBlockContent({className}: Props): ReactNode {
       <code
         className={clsx(styles.codeBlockLines, numbered && styles.codeBlockLinesWithNumbering)}
         style={numbered ? {counterReset: `line-count ${lineNumbersStart - 1}`} : undefined}
-        // The HTML is ours, made at build time from escaped code (src/utils/codeHighlight.ts).
+        // The HTML is ours, made at build time from escaped code (src/highlighting/codeHighlight.ts).
         dangerouslySetInnerHTML={{__html: html}}
       />
     </pre>

@@ -5,7 +5,7 @@ import Head from '@docusaurus/Head';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import {chapters, course} from '@site/src/data/course';
-import {courseJsonLd} from '@site/src/utils/structuredData';
+import {courseJsonLd} from '@site/src/seo/structuredData';
 
 export default function MetadataWrapper(): ReactNode {
   const {siteConfig} = useDocusaurusContext();

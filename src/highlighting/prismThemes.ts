@@ -24,6 +24,6 @@ export const darkCodeTheme: PrismTheme = themes.oceanicNext;
 /**
  * Background of marked code lines (COPY --from, and lines that differ in a comparison): at least
  * 1.5:1 against the code background, so the mark shows without relying on a hue. Token colours on
- * it are darkened or lightened by src/utils/codeHighlight.ts until they pass AA again.
+ * it are darkened or lightened by src/highlighting/codeHighlight.ts until they pass AA again.
  */
 export const MARKED_LINE_BACKGROUND = {light: '#c8ced8', dark: '#4a5a66'} as const;

@@ -175,7 +175,7 @@ export function codeThemeCss(
       ]
     : [];
   return [
-    '/* Generated at build time by src/plugins/codeHighlighting.ts from src/utils/prismThemes.ts. */',
+    '/* Generated at build time by src/plugins/codeHighlighting.ts from src/highlighting/prismThemes.ts. */',
     plain('light', light),
     plain('dark', dark),
     ...rules,

@@ -4,7 +4,7 @@
  * engines: the page itself never requests it.
  */
 import type {Chapter, Course} from '../data/types';
-import {youtubeWatchUrl} from './youtube';
+import {youtubeWatchUrl} from '../youtube/youtube';
 
 export const COURSE_AUTHOR = {name: 'pabpereza', url: 'https://github.com/pabpereza'} as const;
 export const COURSE_DESCRIPTION =

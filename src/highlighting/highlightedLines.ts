@@ -1,6 +1,6 @@
 /**
  * Client side of build-time highlighting: picks, for each line Docusaurus shows, the HTML that
- * src/utils/codeHighlight.ts made for it. Docusaurus may drop lines first (magic comments such as
+ * src/highlighting/codeHighlight.ts made for it. Docusaurus may drop lines first (magic comments such as
  * `# highlight-next-line`), so shown lines are matched in order against the raw ones.
  */
 
