@@ -4,6 +4,7 @@ import {course} from './src/data/course';
 import {darkCodeTheme, lightCodeTheme} from './src/highlighting/prismThemes';
 import remarkDockerfiles from './src/remark/dockerfiles';
 import remarkComponentProps from './src/remark/componentProps';
+import remarkLabExercises from './src/remark/labExercises';
 import remarkQuiz from './src/remark/quiz';
 import remarkReadingTime from './src/remark/readingTime';
 import courseFilesPlugin from './src/plugins/courseFiles';
@@ -89,6 +90,7 @@ const config = {
           // Order matters: Dockerfiles are analysed first, then every component's props checked.
           remarkPlugins: [
             remarkDockerfiles,
+            remarkLabExercises,
             remarkComponentProps,
             remarkQuiz,
             remarkReadingTime,
@@ -131,6 +133,12 @@ const config = {
           to: '/dockerfiles_multi_stage_y_distroless',
           label: 'Capítulo 18',
           position: 'left',
+        },
+        {
+          // A plain link: a Docusaurus link would prefetch the lab's page on every page load.
+          type: 'html',
+          position: 'left',
+          value: `<a class="navbar__item navbar__link" href="${BASE_URL}laboratorio">Laboratorio</a>`,
         },
         {href: course.playlistUrl, label: 'Vídeos en YouTube', position: 'right'},
         {href: REPOSITORY_URL, label: 'GitHub', position: 'right'},

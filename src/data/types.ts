@@ -94,3 +94,40 @@ export interface PaneMeasurement {
   readonly size: string;
   readonly provenance: Provenance;
 }
+
+/**
+ * One requirement of a lab exercise: a predicate on the checker's analysis (src/lab/grading.ts),
+ * never a text match on the Dockerfile. `pattern` is a regular expression's source.
+ */
+export type LabCheck =
+  | {readonly kind: 'multiStage'}
+  | {readonly kind: 'finalBase'; readonly pattern: string}
+  | {readonly kind: 'buildBase'; readonly pattern: string}
+  | {readonly kind: 'copiesFromStage'}
+  | {readonly kind: 'copiesPath'; readonly pattern: string}
+  | {readonly kind: 'execForm'}
+  | {readonly kind: 'numericUser'}
+  | {readonly kind: 'nonRootFinal'}
+  | {readonly kind: 'pinnedTags'}
+  | {readonly kind: 'noErrors'}
+  | {readonly kind: 'commandStartsWith'; readonly pattern: string}
+  | {readonly kind: 'earlierStageRuns'; readonly pattern: string};
+
+export interface LabRequirement {
+  readonly check: LabCheck;
+  /** What is asked, in Spanish, shown as a checklist item. */
+  readonly label: string;
+  /** Shown when the check fails: a nudge, not the answer. */
+  readonly hint: string;
+}
+
+export interface LabExercise {
+  /** Stable id: the MDX prop and the key of the reader's progress. */
+  readonly id: string;
+  readonly title: string;
+  /** What to do, in Spanish (one or two sentences). */
+  readonly statement: string;
+  readonly start: string;
+  readonly solution: string;
+  readonly requirements: readonly LabRequirement[];
+}

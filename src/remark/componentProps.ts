@@ -10,6 +10,7 @@ import {visit} from 'unist-util-visit';
 import {where} from './mdast';
 import {LANGUAGE_NAMES} from '../data/languageDependencies';
 import {chapters} from '../data/course';
+import {LAB_EXERCISE_IDS} from '../data/labExercises';
 import {describeBadVideoId, isYouTubePlaylistId} from '../youtube/youtube';
 
 interface PropRule {
@@ -49,6 +50,8 @@ export const COMPONENT_PROPS: Readonly<Record<string, Readonly<Record<string, Pr
   // Inserted by src/remark/readingTime.ts, not written by authors.
   ReadingTime: {minutes: {}},
   ImageSizeChart: {},
+  // `data` is added by src/remark/labExercises.ts, which runs first.
+  DockerfileLab: {exercise: {required: true, check: oneOf(LAB_EXERCISE_IDS)}, data: {}},
   Quiz: {},
   Question: {prompt: {required: true}},
   Option: {correct: {}},
@@ -84,7 +87,7 @@ export default function remarkComponentProps() {
         given.add(attribute.name);
         const rule = rules[attribute.name];
         if (!rule) {
-          const allowed = Object.keys(rules).filter((name) => name !== 'panes');
+          const allowed = Object.keys(rules).filter((name) => name !== 'panes' && name !== 'data');
           throw new Error(
             `${at}: <${node.name}> has no prop "${attribute.name}"; allowed props: ${allowed.length > 0 ? allowed.join(', ') : 'none'}`,
           );

@@ -2,6 +2,7 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import CourseOutline from '@site/src/components/CourseOutline';
 import DockerfileComparison from '@site/src/components/DockerfileComparison';
+import DockerfileLab from '@site/src/components/DockerfileLab';
 import ImageSizeChart from '@site/src/components/ImageSizeChart';
 import LanguageDependencyTable from '@site/src/components/LanguageDependencyTable';
 import YouTubeVideo from '@site/src/components/YouTubeVideo';
@@ -12,6 +13,7 @@ export default {
   ...MDXComponents,
   CourseOutline,
   DockerfileComparison,
+  DockerfileLab,
   ImageSizeChart,
   LanguageDependencyTable,
   YouTubeVideo,

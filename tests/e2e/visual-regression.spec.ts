@@ -29,8 +29,20 @@ async function openForScreenshot(page: Page, mode: ColourMode): Promise<void> {
   });
 }
 
+/**
+ * Text is rasterised against the pixel grid: the same element at y = 1203.4 and at y = 1210.0
+ * gives different anti-aliasing. Content added above it must not fail the picture, so the
+ * element is nudged onto whole pixels first.
+ */
 async function screenshot(page: Page, target: Locator, name: string): Promise<void> {
   await page.mouse.move(0, 0);
+  await target.scrollIntoViewIfNeeded();
+  await target.evaluate((el: HTMLElement) => {
+    const {top, left} = el.getBoundingClientRect();
+    el.style.position = 'relative';
+    el.style.top = `${Math.round(top) - top}px`;
+    el.style.left = `${Math.round(left) - left}px`;
+  });
   await expect(target).toHaveScreenshot(name);
 }
 

@@ -1,18 +1,8 @@
-import {useEffect, useSyncExternalStore} from 'react';
 import {chapters} from '@site/src/data/course';
-import {
-  WATCHED_STORAGE_KEY,
-  createWatchedStore,
-  type WatchedStore,
-} from '@site/src/components/CourseOutline/watchedChapters';
+import {browserStorage, useStoredSet} from '@site/src/progress/useStoredSet';
+import {createWatchedStore, type WatchedStore} from './watchedChapters';
 
 const CHAPTER_NUMBERS = chapters.map((chapter) => chapter.number);
-const NOTHING_WATCHED: readonly number[] = [];
-
-function browserStorage(): Storage | null {
-  // Reading window.localStorage itself throws in some private modes.
-  return typeof window === 'undefined' ? null : window.localStorage;
-}
 
 let store: WatchedStore | undefined;
 function getStore(): WatchedStore {
@@ -27,21 +17,6 @@ export function useWatchedChapters(): {
   readonly reset: () => void;
 } {
   const watchedStore = getStore();
-  const watched = useSyncExternalStore(
-    watchedStore.subscribe,
-    watchedStore.getSnapshot,
-    () => NOTHING_WATCHED,
-  );
-  useEffect(() => {
-    const onStorage = (event: StorageEvent): void => {
-      if (event.key === WATCHED_STORAGE_KEY || event.key === null) watchedStore.notify();
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, [watchedStore]);
-  return {
-    watched,
-    toggle: watchedStore.toggle,
-    reset: watchedStore.reset,
-  };
+  const watched = useStoredSet(watchedStore);
+  return {watched, toggle: watchedStore.toggle, reset: watchedStore.reset};
 }

@@ -1,0 +1,247 @@
+/**
+ * The lab's editor, loaded only when a reader opens a lab (React.lazy): CodeMirror 6 with the
+ * Dockerfile mode, the course's checker as its linter (on every pause in typing), the list of
+ * problems, the stage diagram and, for an exercise, the grading.
+ */
+import {useEffect, useMemo, useRef, useState, type ReactNode} from 'react';
+import clsx from 'clsx';
+import {EditorState} from '@codemirror/state';
+import {EditorView, keymap, lineNumbers, highlightActiveLine} from '@codemirror/view';
+import {defaultKeymap, history, historyKeymap} from '@codemirror/commands';
+import {HighlightStyle, StreamLanguage, syntaxHighlighting} from '@codemirror/language';
+import {dockerFile} from '@codemirror/legacy-modes/mode/dockerfile';
+import {linter, lintGutter, type Diagnostic as EditorDiagnostic} from '@codemirror/lint';
+import {tags} from '@lezer/highlight';
+import StageDiagram from '@site/src/components/DockerfileComparison/StageDiagram';
+import type {ComparisonPane} from '@site/src/components/DockerfileComparison/types';
+import {labExercises} from '@site/src/data/labExercises';
+import type {LabExercise} from '@site/src/data/types';
+import type {Diagnostic, DockerfileReport} from '../dockerfile';
+import {checkLabText, type LabCheckResult} from './check';
+import {grade, type Grade} from './grading';
+import styles from './styles.module.css';
+
+/** Same token classes as the site's code blocks: their colours (and contrast) apply here. */
+const TOKEN_CLASSES = HighlightStyle.define([
+  {tag: tags.keyword, class: 'token keyword'},
+  {tag: tags.string, class: 'token string'},
+  {tag: tags.comment, class: 'token comment'},
+  {tag: tags.variableName, class: 'token variable'},
+  {tag: tags.number, class: 'token number'},
+]);
+
+const LINT_DELAY_MS = 300;
+
+export interface Props {
+  readonly initial: string;
+  /** Accessible name of the editor; it contains "Dockerfile". */
+  readonly label: string;
+  /** An exercise of src/data/labExercises.ts to grade, if any. */
+  readonly exerciseId?: string;
+  readonly onChange?: (text: string) => void;
+  readonly onSolved?: (id: string) => void;
+  /** Put the caret in the editor once it exists: the button the reader pressed is gone. */
+  readonly focusOnOpen?: boolean;
+}
+
+function toPane(report: DockerfileReport): ComparisonPane {
+  const {analysis, graph} = report;
+  return {
+    title: 'tu Dockerfile',
+    size: null,
+    stages: analysis.stages.map((stage) => ({
+      index: stage.index,
+      name: stage.name,
+      base: stage.base,
+      line: stage.line,
+      isFinal: stage.isFinal,
+      isNeeded: graph.needed[stage.index] ?? true,
+    })),
+    edges: graph.edges,
+    copies: analysis.copies.map(({line, from}) => ({line, from})),
+    diffs: [],
+  };
+}
+
+function editorDiagnostics(
+  view: EditorView,
+  diagnostics: readonly Diagnostic[],
+): EditorDiagnostic[] {
+  const {doc} = view.state;
+  return diagnostics
+    .filter((d) => d.line >= 1 && d.line <= doc.lines)
+    .map((d) => {
+      const line = doc.line(d.line);
+      return {
+        from: line.from,
+        to: line.to,
+        severity: d.severity,
+        source: d.rule,
+        message: `${d.message} ${d.fix}`,
+      };
+    });
+}
+
+const plural = (count: number, one: string, many: string): string =>
+  `${count.toLocaleString('es-ES')} ${count === 1 ? one : many}`;
+
+function Problems({result}: {readonly result: LabCheckResult}): ReactNode {
+  const diagnostics = result.report?.diagnostics ?? [];
+  const summary =
+    diagnostics.length === 0
+      ? result.report
+        ? 'Ningún problema'
+        : 'Sin analizar'
+      : plural(diagnostics.length, 'problema', 'problemas');
+  return (
+    <section className={styles.problems} aria-label="Problemas">
+      <p className={styles.panelTitle}>Problemas</p>
+      <p role="status" aria-live="polite" className={styles.summary}>
+        {summary}
+      </p>
+      {result.notice && <p className={styles.notice}>{result.notice}</p>}
+      {diagnostics.length > 0 && (
+        <ul className={styles.problemList}>
+          {diagnostics.map((d) => (
+            <li key={`${d.rule}-${d.line}-${d.message}`} className={styles[d.severity]}>
+              <span className={styles.where}>
+                Línea {d.line} · <code translate="no">{d.rule}</code> ·{' '}
+                {d.severity === 'error' ? 'error' : 'aviso'}
+              </span>{' '}
+              {d.message} <span className={styles.fix}>{d.fix}</span>{' '}
+              <a href={d.url} target="_blank" rel="noreferrer">
+                Más sobre {d.rule}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export default function LabEditor({
+  initial,
+  label,
+  exerciseId,
+  onChange,
+  onSolved,
+  focusOnOpen = false,
+}: Props): ReactNode {
+  const exercise: LabExercise | undefined = labExercises.find((e) => e.id === exerciseId);
+  const host = useRef<HTMLDivElement>(null);
+  const viewRef = useRef<EditorView | null>(null);
+  const [result, setResult] = useState<LabCheckResult>(() => checkLabText(initial));
+  const [graded, setGraded] = useState<Grade | null>(null);
+  // The editor is created once; its linter reaches the latest callbacks through this ref.
+  const callbacks = useRef({onChange});
+  useEffect(() => {
+    callbacks.current = {onChange};
+  }, [onChange]);
+
+  useEffect(() => {
+    if (!host.current) return undefined;
+    const view = new EditorView({
+      parent: host.current,
+      state: EditorState.create({
+        doc: initial,
+        extensions: [
+          lineNumbers(),
+          highlightActiveLine(),
+          history(),
+          // No Tab binding: Tab moves focus on, as everywhere else on the page.
+          keymap.of([...defaultKeymap, ...historyKeymap]),
+          StreamLanguage.define(dockerFile),
+          syntaxHighlighting(TOKEN_CLASSES),
+          EditorView.lineWrapping,
+          EditorView.contentAttributes.of({'aria-label': label}),
+          lintGutter(),
+          linter(
+            (editor) => {
+              const text = editor.state.doc.toString();
+              const checked = checkLabText(text);
+              setResult(checked);
+              callbacks.current.onChange?.(text);
+              return checked.report ? editorDiagnostics(editor, checked.report.diagnostics) : [];
+            },
+            {delay: LINT_DELAY_MS},
+          ),
+          EditorView.updateListener.of((update) => {
+            if (update.docChanged) setGraded(null);
+          }),
+        ],
+      }),
+    });
+    viewRef.current = view;
+    if (focusOnOpen) view.focus();
+    return () => {
+      view.destroy();
+      viewRef.current = null;
+    };
+    // The editor owns its text once created; `initial` only seeds it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const pane = useMemo(() => (result.report ? toPane(result.report) : null), [result]);
+
+  const check = (): void => {
+    if (!exercise || !viewRef.current) return;
+    const current = checkLabText(viewRef.current.state.doc.toString());
+    setResult(current);
+    const outcome: Grade = current.report
+      ? grade(exercise, current.report)
+      : {solved: false, failed: exercise.requirements};
+    setGraded(outcome);
+    if (outcome.solved) onSolved?.(exercise.id);
+  };
+
+  return (
+    <div className={styles.wrap}>
+      <div className={styles.lab}>
+        <div ref={host} className={clsx(styles.editor, 'prism-code', 'language-dockerfile')} />
+        <div className={styles.side}>
+          <Problems result={result} />
+          {pane && pane.stages.length > 0 && (
+            <div className={styles.graph}>
+              <StageDiagram pane={pane} />
+            </div>
+          )}
+          {exercise && (
+            <div className={styles.grading}>
+              <button type="button" className="button button--primary" onClick={check}>
+                Comprobar
+              </button>
+              <div role="status" aria-live="polite" className={styles.verdict}>
+                {graded &&
+                  (graded.solved ? (
+                    <p className={styles.solved}>
+                      ✓ Ejercicio resuelto: el Dockerfile cumple todo lo pedido.
+                    </p>
+                  ) : (
+                    <>
+                      <p className={styles.unsolved}>
+                        ✗ Todavía no:{' '}
+                        {plural(
+                          graded.failed.length,
+                          'requisito pendiente',
+                          'requisitos pendientes',
+                        )}
+                        .
+                      </p>
+                      <ul className={styles.hints}>
+                        {graded.failed.map((requirement) => (
+                          <li key={requirement.label}>
+                            <strong>{requirement.label}</strong> Pista: {requirement.hint}
+                          </li>
+                        ))}
+                      </ul>
+                    </>
+                  ))}
+              </div>
+            </div>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import {lazy, Suspense, useEffect, useState, type ReactNode} from 'react';
+import Layout from '@theme/Layout';
+import Link from '@docusaurus/Link';
+
+// The editor, the checker and the link handling: their own chunk, loaded after hydration.
+const FreeLab = lazy(() => import('@site/src/lab/FreeLab'));
+
+export default function Laboratorio(): ReactNode {
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => {
+    // The lab reads the URL fragment, which only the browser has: it starts after hydration.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setHydrated(true);
+  }, []);
+  const loading = (
+    <p role="status" data-requires-js>
+      Cargando el editor…
+    </p>
+  );
+
+  return (
+    <Layout
+      title="Laboratorio de Dockerfiles"
+      description="Un Dockerfile escrito o pegado, revisado al momento con las comprobaciones de Docker, en español, sin instalar nada y sin enviar nada a ningún servidor.">
+      <main className="container margin-vert--lg lab-page">
+        <h1>Laboratorio de Dockerfiles</h1>
+        <p>
+          Cualquier Dockerfile, revisado mientras se escribe con las comprobaciones de{' '}
+          <code>docker build --check</code> y las del curso, y con sus etapas dibujadas. Todo ocurre
+          en este navegador: el Dockerfile se guarda en el enlace de esta página, así que basta con
+          copiar la dirección para compartirlo. Los ejercicios guiados están en el{' '}
+          <Link to="/dockerfiles_multi_stage_y_distroless">capítulo 18</Link>.
+        </p>
+        <noscript>
+          <p>
+            <strong>El laboratorio necesita JavaScript</strong> para revisar el Dockerfile en el
+            navegador. Sin él, los ejemplos y las soluciones están en el capítulo 18.
+          </p>
+        </noscript>
+        {hydrated ? (
+          <Suspense fallback={loading}>
+            <FreeLab />
+          </Suspense>
+        ) : (
+          loading
+        )}
+      </main>
+    </Layout>
+  );
+}

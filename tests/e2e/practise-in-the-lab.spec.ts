@@ -1,0 +1,230 @@
+import type {Page} from '@playwright/test';
+import {test, expect, gotoHydrated, CHAPTER_PATH} from './support/fixtures';
+import {COLOUR_MODES, expectNoAxeViolations, gotoInMode} from './support/axe';
+import {labExercises} from '../../src/data/labExercises';
+
+const FIRST = labExercises[0];
+
+function lab(page: Page, title: string) {
+  return page.getByRole('region', {name: title});
+}
+
+function scriptUrls(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => name.endsWith('.js')),
+  );
+}
+
+test.describe('practise in the lab', () => {
+  test('the lab code is fetched only when a reader opens a lab', async ({page}) => {
+    await gotoHydrated(page, CHAPTER_PATH);
+    await page.waitForLoadState('networkidle');
+    const before = await scriptUrls(page);
+    await expect(page.getByRole('textbox', {name: /Dockerfile/})).toHaveCount(0);
+    await lab(page, FIRST.title).getByRole('button', {name: 'Abrir en el laboratorio'}).click();
+    await expect(lab(page, FIRST.title).getByRole('textbox', {name: /Dockerfile/})).toBeVisible();
+    const after = await scriptUrls(page);
+    const loadedNow = after.filter((url) => !before.includes(url));
+    expect(loadedNow.length, 'new chunks after opening the lab').toBeGreaterThan(0);
+  });
+
+  test('solve an exercise with the keyboard alone', async ({page}) => {
+    await gotoHydrated(page, CHAPTER_PATH);
+    const exercise = lab(page, FIRST.title);
+    await exercise.getByRole('button', {name: 'Abrir en el laboratorio'}).focus();
+    await page.keyboard.press('Enter');
+    const editor = exercise.getByRole('textbox', {
+      name: `Dockerfile del ejercicio «${FIRST.title}»`,
+    });
+    await expect(editor).toBeFocused();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText(FIRST.solution);
+    await expect(exercise.getByRole('region', {name: 'Problemas'})).toContainText(
+      'Ningún problema',
+    );
+    // Tab leaves the editor (no trap), on to "Comprobar".
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    await expect(exercise.getByRole('button', {name: 'Comprobar'})).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(
+      exercise.getByRole('status').filter({hasText: 'Ejercicio resuelto'}),
+    ).toBeVisible();
+    await expect(exercise).toContainText('✓ resuelto');
+    await expect(exercise).toContainText(`Progreso: 1 de ${labExercises.length} ejercicios`);
+    await page.reload();
+    await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+    await expect(lab(page, FIRST.title)).toContainText('✓ resuelto');
+  });
+
+  test('a wrong answer gets its hints, and live problems with rule, line and link', async ({
+    page,
+  }) => {
+    await gotoHydrated(page, CHAPTER_PATH);
+    const exercise = lab(page, 'Un CMD que no arranca en distroless');
+    await exercise.getByRole('button', {name: 'Abrir en el laboratorio'}).click();
+    const problems = exercise.getByRole('region', {name: 'Problemas'});
+    await expect(problems.getByRole('status')).toHaveText('2 problemas');
+    await expect(problems).toContainText('Línea 8 · shell-form-without-shell · error');
+    await expect(
+      problems.getByRole('link', {name: 'Más sobre JSONArgsRecommended'}),
+    ).toHaveAttribute(
+      'href',
+      'https://docs.docker.com/reference/build-checks/json-args-recommended/',
+    );
+    await exercise.getByRole('button', {name: 'Comprobar'}).click();
+    const verdict = exercise.getByRole('status').filter({hasText: 'Todavía no'});
+    await expect(verdict).toContainText('CMD y ENTRYPOINT van en forma exec');
+    await expect(verdict).toContainText('Pista:');
+    // Inline too: the editor marks the line.
+    await expect(exercise.locator('.cm-lintRange-error')).toHaveCount(1);
+  });
+
+  test('the stage diagram follows the Dockerfile as it changes', async ({page}) => {
+    await gotoHydrated(page, CHAPTER_PATH);
+    const exercise = lab(page, FIRST.title);
+    await exercise.getByRole('button', {name: 'Abrir en el laboratorio'}).click();
+    const stages = exercise.getByRole('list', {name: 'Etapas de «tu Dockerfile»'});
+    await expect(stages.getByRole('listitem')).toHaveCount(1);
+    await exercise.getByRole('textbox', {name: /Dockerfile/}).press('ControlOrMeta+End');
+    await page.keyboard.insertText('\nFROM scratch\nCOPY --from=0 /out/server /server\n');
+    await expect(stages.getByRole('listitem')).toHaveCount(2);
+    await expect(exercise.locator('svg')).toContainText('COPY');
+  });
+});
+
+test.describe('the free lab', () => {
+  test('keeps the Dockerfile in the URL, and a reload finds it again', async ({page}) => {
+    await gotoHydrated(page, '/laboratorio');
+    const editor = page.getByRole('textbox', {name: 'Dockerfile del laboratorio'});
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.insertText('FROM alpine:3.23\nCMD echo hola\n');
+    await expect(page.getByRole('region', {name: 'Problemas'})).toContainText(
+      'JSONArgsRecommended',
+    );
+    await expect(page).toHaveURL(/#d=/);
+    const url = page.url();
+    expect(url).not.toContain('echo');
+    await page.goto('about:blank');
+    await page.goto(url);
+    await expect(page.getByRole('textbox', {name: 'Dockerfile del laboratorio'})).toContainText(
+      'CMD echo hola',
+    );
+    await expect(page.getByRole('region', {name: 'Problemas'})).toContainText('1 problema');
+  });
+
+  test('a link that does not decode says so in Spanish and shows the example', async ({page}) => {
+    await page.goto('/laboratorio#d=%%%roto');
+    await expect(page.getByRole('alert')).toContainText(
+      'El enlace no contiene un Dockerfile que se pueda leer',
+    );
+    await expect(page.getByRole('textbox', {name: 'Dockerfile del laboratorio'})).toContainText(
+      'FROM golang:1.27 AS builder',
+    );
+  });
+
+  test('an empty Dockerfile and binary garbage get a message, not a broken page', async ({
+    page,
+  }) => {
+    await gotoHydrated(page, '/laboratorio');
+    const editor = page.getByRole('textbox', {name: 'Dockerfile del laboratorio'});
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.press('Delete');
+    const problems = page.getByRole('region', {name: 'Problemas'});
+    await expect(problems).toContainText('El Dockerfile está vacío');
+    await page.keyboard.insertText('\u0000\u0001\u0002\u00ff\u00fe PK\u0003\u0004 binario \u0007');
+    await expect(problems).toContainText('caracteres de control');
+    await page.keyboard.insertText('\nFROM alpine:3.23');
+    await expect(problems.getByRole('status')).not.toHaveText('Sin analizar');
+  });
+
+  test('10,000 pasted lines: typing goes on, no task over 200 ms', async ({page}) => {
+    await gotoHydrated(page, '/laboratorio');
+    const editor = page.getByRole('textbox', {name: 'Dockerfile del laboratorio'});
+    await editor.click();
+    await page.evaluate(() => {
+      const w = window as unknown as {longTasks: number[]};
+      w.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+      }).observe({type: 'longtask'});
+    });
+    await page.keyboard.press('ControlOrMeta+End');
+    // A real paste: CodeMirror takes the text from the clipboard event.
+    await editor.evaluate(
+      (content, text) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', text);
+        content.dispatchEvent(
+          new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}),
+        );
+      },
+      `\n${Array.from({length: 10_000}, (_, i) => `RUN echo linea-${i}`).join('\n')}`,
+    );
+    await page.keyboard.type('\nRUN echo sigo escribiendo', {delay: 20});
+    await expect(page.getByRole('region', {name: 'Problemas'})).toContainText(
+      'Solo se revisan las primeras 500 líneas',
+    );
+    await expect(page.getByText('el enlace ya no lo guarda')).toBeVisible();
+    await page.keyboard.type(' y no se bloquea', {delay: 20});
+    await page.waitForTimeout(600);
+    const longTasks = await page.evaluate(
+      () => (window as unknown as {longTasks: number[]}).longTasks,
+    );
+    expect(longTasks.filter((duration) => duration > 200)).toEqual([]);
+  });
+
+  test('fits a 390 px phone', async ({page}) => {
+    await page.setViewportSize({width: 390, height: 844});
+    await gotoHydrated(page, '/laboratorio');
+    await expect(page.getByRole('textbox', {name: 'Dockerfile del laboratorio'})).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+  });
+
+  for (const mode of COLOUR_MODES) {
+    test(`has no axe violations in ${mode} mode`, async ({page}) => {
+      await gotoInMode(page, '/laboratorio', mode);
+      await expect(page.getByRole('region', {name: 'Problemas'})).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test('is linked from the navbar and the chapter', async ({page}) => {
+    await gotoHydrated(page, CHAPTER_PATH);
+    await expect(
+      page.getByRole('navigation', {name: 'Principal'}).getByRole('link', {name: 'Laboratorio'}),
+    ).toHaveAttribute('href', '/laboratorio');
+    await expect(
+      page.getByRole('article').getByRole('link', {name: 'laboratorio libre'}),
+    ).toHaveAttribute('href', '/laboratorio');
+  });
+});
+
+test.describe('the lab without JavaScript', () => {
+  test.use({javaScriptEnabled: false});
+
+  test('each exercise shows its statement, starting Dockerfile and solution', async ({page}) => {
+    await page.goto(CHAPTER_PATH);
+    for (const exercise of labExercises) {
+      const region = lab(page, exercise.title);
+      await expect(region).toContainText(exercise.statement);
+      await expect(region.getByRole('button')).toHaveCount(0);
+      await expect(region.locator('pre').first()).toContainText(
+        exercise.start.split('\n')[0] ?? '',
+      );
+      await region.getByText('Ver solución').click();
+      await expect(region.locator('details pre')).toContainText(
+        exercise.solution.split('\n').at(-2) ?? '',
+      );
+    }
+  });
+});

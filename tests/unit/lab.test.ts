@@ -1,0 +1,48 @@
+import {describe, expect, it} from 'vitest';
+import {checkLabText, MAX_CHECKED_LINES} from '../../src/lab/check';
+import {MAX_SHARED_CHARACTERS, decodeShareHash, encodeShareHash} from '../../src/lab/shareLink';
+
+describe('the lab checks whatever a reader types, never failing', () => {
+  it('says an empty Dockerfile is empty', () => {
+    expect(checkLabText('  \n\n')).toEqual({
+      report: null,
+      notice: 'El Dockerfile está vacío: todo Dockerfile empieza por FROM.',
+    });
+  });
+
+  it('checks only the first lines of a huge paste, and says so', () => {
+    const huge = `FROM alpine:3.23\n${'RUN echo hola\n'.repeat(10_000)}CMD ["sh"]\n`;
+    const result = checkLabText(huge);
+    expect(result.notice).toBe('Solo se revisan las primeras 500 líneas de 10.003.');
+    expect(result.report?.analysis.stages).toHaveLength(1);
+    expect(MAX_CHECKED_LINES).toBe(500);
+  });
+
+  it('reports binary garbage as such and still answers', () => {
+    const garbage = String.fromCharCode(...Array.from({length: 500}, (_, i) => (i * 37) % 256));
+    const result = checkLabText(garbage);
+    expect(result.notice).toMatch(/caracteres de control/);
+    expect(result.report === null || result.report.diagnostics.length > 0).toBe(true);
+  });
+});
+
+describe('the share link', () => {
+  it('round-trips a Dockerfile through the URL fragment', () => {
+    const text = 'FROM golang:1.27 AS b\nRUN go build\n# ñ, «comillas» y emojis 🐳\n';
+    const hash = encodeShareHash(text);
+    expect(hash).toMatch(/^#d=[\w+\-$]+$/);
+    expect(decodeShareHash(hash ?? '')).toEqual({kind: 'dockerfile', text});
+  });
+
+  it('keeps what is too long to share out of the link', () => {
+    expect(encodeShareHash('x'.repeat(MAX_SHARED_CHARACTERS))).not.toBeNull();
+    expect(encodeShareHash('x'.repeat(MAX_SHARED_CHARACTERS + 1))).toBeNull();
+  });
+
+  it('tells no fragment from an unreadable one', () => {
+    expect(decodeShareHash('')).toEqual({kind: 'none'});
+    expect(decodeShareHash('#otra=cosa')).toEqual({kind: 'none'});
+    expect(decodeShareHash('#d=%%%no-es-lz')).toEqual({kind: 'unreadable'});
+    expect(decodeShareHash('#d=N4Ig')).toEqual({kind: 'unreadable'});
+  });
+});
