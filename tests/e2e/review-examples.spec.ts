@@ -19,13 +19,11 @@ interface FromLine {
 /** Every `FROM …` the article shows: in code blocks, the dependency table and stage lists. */
 async function fromLines(page: Page): Promise<{lines: FromLine[]; stageNames: Set<string>}> {
   const article = page.getByRole('article');
-  // Code blocks by their rendered lines; inline code (the table's closed details too) by its text.
-  const texts = [
-    ...(await article.locator('pre code').allInnerTexts()),
-    ...(await article
-      .locator(':not(pre) > code')
-      .evaluateAll((codes) => codes.map((code) => code.textContent ?? ''))),
-  ];
+  // Code blocks line by line (hidden panes of a comparison too); inline code (the table's
+  // closed details too) by its text.
+  const texts = await article
+    .locator('pre code .token-line, :not(pre) > code')
+    .evaluateAll((codes) => codes.map((code) => code.textContent ?? ''));
   const lines = texts
     .flatMap((text) => text.split('\n'))
     .map((line) => line.trim())
