@@ -121,6 +121,8 @@ CMD ["app.jar"]
       'El servicio habla HTTPS y debe ejecutarse sin privilegios, pero scratch no trae certificados ni usuarios. Hay que copiar los certificados CA desde la etapa de construcción y fijar un usuario por número.',
     start: `FROM golang:1.27 AS builder
 WORKDIR /src
+COPY go.mod go.sum ./
+RUN go mod download
 COPY . .
 RUN CGO_ENABLED=0 go build -o /out/server .
 
@@ -130,6 +132,8 @@ ENTRYPOINT ["/server"]
 `,
     solution: `FROM golang:1.27 AS builder
 WORKDIR /src
+COPY go.mod go.sum ./
+RUN go mod download
 COPY . .
 RUN CGO_ENABLED=0 go build -o /out/server .
 
@@ -165,6 +169,8 @@ ENTRYPOINT ["/server"]
       'Este contenedor no llega a arrancar: su CMD está en forma shell y la imagen no tiene /bin/sh. Hay que reescribirlo en forma exec, con los mismos argumentos.',
     start: `FROM golang:1.27 AS builder
 WORKDIR /src
+COPY go.mod go.sum ./
+RUN go mod download
 COPY . .
 RUN CGO_ENABLED=0 go build -o /out/server .
 
@@ -174,6 +180,8 @@ CMD /server --port 8080
 `,
     solution: `FROM golang:1.27 AS builder
 WORKDIR /src
+COPY go.mod go.sum ./
+RUN go mod download
 COPY . .
 RUN CGO_ENABLED=0 go build -o /out/server .
 

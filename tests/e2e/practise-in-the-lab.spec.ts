@@ -69,7 +69,7 @@ test.describe('practise in the lab', () => {
     await exercise.getByRole('button', {name: 'Abrir en el laboratorio'}).click();
     const problems = exercise.getByRole('region', {name: 'Problemas'});
     await expect(problems.getByRole('status')).toHaveText('2 problemas');
-    await expect(problems).toContainText('Línea 8 · shell-form-without-shell · error');
+    await expect(problems).toContainText('Línea 10 · shell-form-without-shell · error');
     await expect(
       problems.getByRole('link', {name: 'Más sobre JSONArgsRecommended'}),
     ).toHaveAttribute(
@@ -96,6 +96,19 @@ test.describe('practise in the lab', () => {
     await expect(exercise.locator('svg')).toContainText('COPY');
   });
 });
+
+for (const mode of COLOUR_MODES) {
+  test(`an open exercise, graded, has no axe violations in ${mode} mode`, async ({page}) => {
+    await gotoInMode(page, CHAPTER_PATH, mode);
+    const exercise = lab(page, 'Un CMD que no arranca en distroless');
+    await exercise.getByRole('button', {name: 'Abrir en el laboratorio'}).click();
+    await expect(exercise.getByRole('region', {name: 'Problemas'})).toContainText('2 problemas');
+    await exercise.getByRole('button', {name: 'Comprobar'}).click();
+    await expect(exercise.getByText('Todavía no')).toBeVisible();
+    await exercise.evaluate((el) => el.setAttribute('data-axe-target', 'lab'));
+    await expectNoAxeViolations(page, {include: '[data-axe-target="lab"]'});
+  });
+}
 
 test.describe('the free lab', () => {
   test('keeps the Dockerfile in the URL, and a reload finds it again', async ({page}) => {
