@@ -1,4 +1,4 @@
-import type {ReactNode} from 'react';
+import {useId, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {StageEdge} from '@site/src/dockerfile/stageGraph';
@@ -103,6 +103,8 @@ export function StageList({
  * difference survives greyscale. Decorative for assistive technology, which reads StageList.
  */
 export default function StageDiagram({pane}: {readonly pane: ComparisonPane}): ReactNode {
+  // Unique per diagram: several panes on a page share titles ("Una sola etapa").
+  const markerId = `arrow${useId().replace(/\W/g, '')}`;
   if (pane.stages.length < 2) {
     return (
       <div className={styles.diagram}>
@@ -119,7 +121,6 @@ export default function StageDiagram({pane}: {readonly pane: ComparisonPane}): R
     });
   });
   const height = rows.length * BOX_HEIGHT + (rows.length - 1) * ROW_GAP;
-  const markerId = `arrow-${pane.title.replace(/\W+/g, '-')}`;
   return (
     <div className={styles.diagram}>
       <p className={styles.diagramTitle} aria-hidden="true">
