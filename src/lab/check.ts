@@ -5,7 +5,7 @@
 import {checkDockerfile, type DockerfileReport} from '../dockerfile';
 
 /** Beyond this, only the first lines are checked: a paste of 10,000 lines stays responsive. */
-export const MAX_CHECKED_LINES = 500;
+export const MAX_CHECKED_LINES = 300;
 
 export interface LabCheckResult {
   readonly report: DockerfileReport | null;

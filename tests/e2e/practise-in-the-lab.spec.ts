@@ -182,7 +182,7 @@ test.describe('the free lab', () => {
     );
     await page.keyboard.type('\nRUN echo sigo escribiendo', {delay: 20});
     await expect(page.getByRole('region', {name: 'Problemas'})).toContainText(
-      'Solo se revisan las primeras 500 líneas',
+      'Solo se revisan las primeras 300 líneas',
     );
     await expect(page.getByText('el enlace ya no lo guarda')).toBeVisible();
     await page.keyboard.type(' y no se bloquea', {delay: 20});
