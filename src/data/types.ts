@@ -107,7 +107,6 @@ export type LabCheck =
   | {readonly kind: 'copiesPath'; readonly pattern: string}
   | {readonly kind: 'execForm'}
   | {readonly kind: 'numericUser'}
-  | {readonly kind: 'nonRootFinal'}
   | {readonly kind: 'pinnedTags'}
   | {readonly kind: 'noErrors'}
   | {readonly kind: 'commandStartsWith'; readonly pattern: string}

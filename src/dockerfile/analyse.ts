@@ -49,6 +49,36 @@ export function isShellless(image: string): boolean {
   return !tag.startsWith('debug');
 }
 
+/** The user of the stage's last USER instruction (before any ":group"), or null. */
+export function lastUser(stage: DockerfileStage): string | null {
+  const user = stage.instructions
+    .filter((instruction) => instruction.getKeyword() === 'USER')
+    .at(-1);
+  return user ? ((user.getArgumentsContent() ?? '').trim().split(':')[0] ?? '') : null;
+}
+
+/** Tag and digest of an image reference (`null` when absent); the registry's port is not a tag. */
+export function imageParts(base: string): {tag: string | null; digest: string | null} {
+  const last = base.split('/').at(-1) ?? base;
+  const [nameAndTag = '', digest = null] = last.split('@');
+  const tag = nameAndTag.includes(':') ? (nameAndTag.split(':')[1] ?? '') : null;
+  return {tag, digest};
+}
+
+/** The arguments of the exec (JSON array) form, or null for the shell form. */
+export function execFormArgs(instruction: Instruction): string[] | null {
+  const text = (instruction.getArgumentsContent() ?? '').trim();
+  if (!text.startsWith('[')) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) && value.every((item) => typeof item === 'string')
+      ? (value as string[])
+      : null;
+  } catch {
+    return null;
+  }
+}
+
 export function lineOf(instruction: Instruction): number {
   return instruction.getRange().start.line + 1;
 }

@@ -4,7 +4,7 @@
  * that reads the analysis and returns the lines that break it.
  */
 import type {Instruction} from 'dockerfile-ast';
-import type {DockerfileAnalysis} from './analyse';
+import {lineOf, type DockerfileAnalysis} from './analyse';
 import type {ParsedDockerfile} from './parse';
 import type {StageGraph} from './stageGraph';
 
@@ -57,6 +57,6 @@ export const hadolintUrl = (id: string): string =>
   `https://github.com/hadolint/hadolint/wiki/${id}`;
 
 export const at = (instruction: Instruction, message: string): Finding => ({
-  line: instruction.getRange().start.line + 1,
+  line: lineOf(instruction),
   message,
 });

@@ -2,28 +2,14 @@
  * Grading a lab exercise: each requirement is a predicate on the checker's report (stages,
  * copies, instructions, diagnostics), so a reader's own wording, order or comments never matter.
  */
-import type {Instruction} from 'dockerfile-ast';
 import type {DockerfileReport} from '../dockerfile';
-import {flagsOf} from '../dockerfile/analyse';
+import {execFormArgs, flagsOf, imageParts, lastUser} from '../dockerfile/analyse';
 import type {LabCheck, LabExercise, LabRequirement} from '../data/types';
-
-function execArgs(instruction: Instruction): string[] | null {
-  const text = (instruction.getArgumentsContent() ?? '').trim();
-  if (!text.startsWith('[')) return null;
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : null;
-  } catch {
-    return null;
-  }
-}
 
 function imageTagged(base: string, stageNames: readonly string[]): boolean {
   if (base.toLowerCase() === 'scratch' || stageNames.includes(base.toLowerCase())) return true;
-  const last = base.split('/').at(-1) ?? base;
-  if (last.includes('@')) return true;
-  const tag = last.split(':')[1];
-  return tag !== undefined && tag !== '' && tag !== 'latest';
+  const {tag, digest} = imageParts(base);
+  return digest !== null || (tag !== null && tag !== '' && tag !== 'latest');
 }
 
 export function passes(check: LabCheck, report: DockerfileReport): boolean {
@@ -56,23 +42,11 @@ export function passes(check: LabCheck, report: DockerfileReport): boolean {
     case 'execForm':
       return (
         finalCommands.length > 0 &&
-        finalCommands.every((instruction) => execArgs(instruction) !== null)
+        finalCommands.every((instruction) => execFormArgs(instruction) !== null)
       );
     case 'numericUser': {
-      const user = final.instructions
-        .filter((instruction) => instruction.getKeyword() === 'USER')
-        .at(-1);
-      const id = (user?.getArgumentsContent() ?? '').trim().split(':')[0] ?? '';
-      return /^\d+$/.test(id) && id !== '0';
-    }
-    case 'nonRootFinal': {
-      const user = final.instructions
-        .filter((instruction) => instruction.getKeyword() === 'USER')
-        .at(-1);
-      const id = (user?.getArgumentsContent() ?? '').trim().split(':')[0] ?? '';
-      return (
-        /:nonroot$|:debug-nonroot$/.test(final.base) || (id !== '' && id !== 'root' && id !== '0')
-      );
+      const user = lastUser(final) ?? '';
+      return /^\d+$/.test(user) && user !== '0';
     }
     case 'pinnedTags': {
       const names = stages.flatMap((stage) => (stage.name ? [stage.name.toLowerCase()] : []));
@@ -84,7 +58,7 @@ export function passes(check: LabCheck, report: DockerfileReport): boolean {
       const cmd = final.instructions
         .filter((instruction) => instruction.getKeyword() === 'CMD')
         .at(-1);
-      const first = cmd ? execArgs(cmd)?.[0] : undefined;
+      const first = cmd ? execFormArgs(cmd)?.[0] : undefined;
       return first !== undefined && new RegExp(check.pattern).test(first);
     }
     case 'earlierStageRuns':

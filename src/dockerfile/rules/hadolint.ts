@@ -1,13 +1,7 @@
 /** hadolint's rules on base images and users: DL3006, DL3007, DL3002. */
 import type {Rule} from '../rule';
 import {at, hadolintUrl} from '../rule';
-
-function imageParts(base: string): {tag: string | null; digest: string | null} {
-  const last = base.split('/').at(-1) ?? base;
-  const [nameAndTag = '', digest = null] = last.split('@');
-  const tag = nameAndTag.includes(':') ? (nameAndTag.split(':')[1] ?? '') : null;
-  return {tag, digest};
-}
+import {imageParts, lastUser} from '../analyse';
 
 const isStageOrScratch = (base: string, names: readonly (string | null)[]): boolean =>
   base.toLowerCase() === 'scratch' || names.includes(base.toLowerCase()) || base.includes('$');
@@ -59,12 +53,11 @@ export const finalUserNotRoot: Rule = {
   url: hadolintUrl('DL3002'),
   check: ({analysis}) => {
     const final = analysis.stages.at(-1);
+    const user = final ? lastUser(final) : null;
     const last = final?.instructions
       .filter((instruction) => instruction.getKeyword() === 'USER')
       .at(-1);
-    if (!last) return [];
-    const user = (last.getArgumentsContent() ?? '').trim().split(':')[0] ?? '';
-    return user === 'root' || user === '0'
+    return last && (user === 'root' || user === '0')
       ? [at(last, `La imagen publicada se ejecuta como «${user}».`)]
       : [];
   },

@@ -6,19 +6,10 @@
 import type {Instruction} from 'dockerfile-ast';
 import type {Finding, Rule} from '../rule';
 import {at, buildkitUrl} from '../rule';
-import {lineOf} from '../analyse';
+import {execFormArgs, lineOf} from '../analyse';
 
 /** `["a", "b"]`: a JSON array of strings, the exec form. */
-export function isExecForm(instruction: Instruction): boolean {
-  const text = (instruction.getArgumentsContent() ?? '').trim();
-  if (!text.startsWith('[')) return false;
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) && value.every((item) => typeof item === 'string');
-  } catch {
-    return false;
-  }
-}
+export const isExecForm = (instruction: Instruction): boolean => execFormArgs(instruction) !== null;
 
 export const jsonArgsRecommended: Rule = {
   id: 'JSONArgsRecommended',
