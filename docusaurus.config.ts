@@ -1,12 +1,13 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {course} from './src/data/course';
+import {chapters, course} from './src/data/course';
 import {darkCodeTheme, lightCodeTheme} from './src/highlighting/prismThemes';
 import remarkDockerfiles from './src/remark/dockerfiles';
 import remarkComponentProps from './src/remark/componentProps';
 import remarkLabExercises from './src/remark/labExercises';
 import remarkQuiz from './src/remark/quiz';
 import remarkReadingTime from './src/remark/readingTime';
+import remarkLinks, {onBrokenMarkdownLinks} from './src/remark/links';
 import courseFilesPlugin from './src/plugins/courseFiles';
 import codeHighlightingPlugin from './src/plugins/codeHighlighting';
 import {NO_SCRIPT_STYLE} from './src/enhancement/requiresJs';
@@ -20,6 +21,18 @@ const REPOSITORY_URL = 'https://github.com/curso-docker-es/curso-docker';
 /** Where the site is published; overridable so a fork can deploy to its own GitHub Pages. */
 const SITE_URL = process.env.SITE_URL ?? 'https://curso-docker-es.github.io';
 const BASE_URL = process.env.BASE_URL ?? '/';
+
+// The navbar and the footer list the chapters that have a page, from the course data.
+const chaptersWithPage = chapters.filter((chapter) => chapter.hasPage);
+const chapterLink = (chapter: (typeof chapters)[number]) => ({
+  to: `/${chapter.slug}`,
+  label: `${chapter.number}. ${chapter.sidebarLabel}`,
+});
+const [onlyChapter] = chaptersWithPage;
+const chaptersNavItem =
+  chaptersWithPage.length === 1 && onlyChapter
+    ? {to: `/${onlyChapter.slug}`, label: `Capítulo ${onlyChapter.number}`}
+    : {type: 'dropdown' as const, label: 'Capítulos', items: chaptersWithPage.map(chapterLink)};
 
 const config = {
   title: course.title,
@@ -42,7 +55,8 @@ const config = {
   onDuplicateRoutes: 'throw',
   markdown: {
     hooks: {
-      onBrokenMarkdownLinks: 'throw',
+      // Our hook says how to fix the link; Docusaurus' own message says how to silence it.
+      onBrokenMarkdownLinks,
       onBrokenMarkdownImages: 'throw',
     },
   },
@@ -94,6 +108,7 @@ const config = {
             remarkComponentProps,
             remarkQuiz,
             remarkReadingTime,
+            remarkLinks,
             [
               remarkHighlightCode,
               {languages: ADDITIONAL_LANGUAGES, themes: [lightCodeTheme, darkCodeTheme]},
@@ -129,11 +144,7 @@ const config = {
       },
       items: [
         {to: '/', label: 'Índice', position: 'left', activeBaseRegex: '^/$'},
-        {
-          to: '/dockerfiles_multi_stage_y_distroless',
-          label: 'Capítulo 18',
-          position: 'left',
-        },
+        ...(chaptersWithPage.length > 0 ? [{...chaptersNavItem, position: 'left' as const}] : []),
         {
           // A plain link: a Docusaurus link would prefetch the lab's page on every page load.
           type: 'html',
@@ -149,13 +160,7 @@ const config = {
       links: [
         {
           title: 'Curso',
-          items: [
-            {label: 'Índice del curso', to: '/'},
-            {
-              label: 'Multi-Stage y Distroless',
-              to: '/dockerfiles_multi_stage_y_distroless',
-            },
-          ],
+          items: [{label: 'Índice del curso', to: '/'}, ...chaptersWithPage.map(chapterLink)],
         },
         {
           title: 'Vídeos',
@@ -169,7 +174,10 @@ const config = {
           ],
         },
       ],
-      copyright: `Curso de Docker en español. Textos bajo licencia del proyecto; Docker es una marca de Docker, Inc.`,
+      // The footer renders this as HTML: the two licences of LICENSE, each linked.
+      copyright:
+        `Curso de Docker en español. Textos y figuras: <a href="https://creativecommons.org/licenses/by-sa/4.0/deed.es" rel="license">CC BY-SA 4.0</a>; ` +
+        `código: <a href="${REPOSITORY_URL}/blob/main/LICENSE">MIT</a> (detalles en LICENSE). Docker es una marca de Docker, Inc.`,
     },
     prism: {
       // Code is highlighted at build time (src/remark/highlightCode.ts) and coloured by CSS

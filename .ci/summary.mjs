@@ -75,4 +75,30 @@ if (failures.length > 0) {
     'El informe de Playwright (con capturas y trazas) está en los artefactos de esta ejecución.',
   );
 }
+
+// Pull requests: the screenshots of the pages they change and the built site, as artifacts.
+const shots = readJson('reports/page-screenshots/index.json');
+if (shots) {
+  lines.push('', '### Páginas que cambia este pull request', '');
+  const pages = [...new Map(shots.shots.map((shot) => [shot.path, shot])).values()];
+  if (pages.length === 0) lines.push('Ningún `.mdx` de `docs/` cambia: no hay capturas.');
+  for (const page of pages) {
+    const files = shots.shots.filter((shot) => shot.path === page.path).map((shot) => shot.file);
+    lines.push(
+      `- \`${page.path}\` (${page.source}): ${files.map((file) => `\`${file}\``).join(', ')}`,
+    );
+  }
+  if (process.env.SCREENSHOTS_URL && pages.length > 0) {
+    lines.push(
+      '',
+      `Capturas a 390 y 1280 px, claro y oscuro: [capturas-de-paginas](${process.env.SCREENSHOTS_URL}).`,
+    );
+  }
+}
+if (process.env.SITE_ARTIFACT_URL) {
+  lines.push(
+    '',
+    `Sitio construido: [sitio-construido](${process.env.SITE_ARTIFACT_URL}) (descomprime el archivo y ejecuta \`npx serve sitio-construido\`).`,
+  );
+}
 console.log(lines.join('\n'));

@@ -3,6 +3,7 @@
  * chapter fails the build with the file, the line, the prop and what is allowed. Components
  * also check at render time, for values that are expressions rather than literals.
  */
+import {ContentError} from './contentError';
 import type {Root} from 'mdast';
 import type {MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
@@ -27,6 +28,7 @@ function oneOf(allowed: readonly string[]) {
 
 /** Every component registered in src/theme/MDXComponents.tsx that takes props, and its props. */
 export const COMPONENT_PROPS: Readonly<Record<string, Readonly<Record<string, PropRule>>>> = {
+  ChaptersWithPage: {},
   CourseOutline: {
     current: {
       check: (value) =>
@@ -88,22 +90,25 @@ export default function remarkComponentProps() {
         const rule = rules[attribute.name];
         if (!rule) {
           const allowed = Object.keys(rules).filter((name) => name !== 'panes' && name !== 'data');
-          throw new Error(
+          throw new ContentError(
             `${at}: <${node.name}> has no prop "${attribute.name}"; allowed props: ${allowed.length > 0 ? allowed.join(', ') : 'none'}`,
           );
         }
         const literal = literalValue(attribute.value);
         if (literal !== null && rule.check) {
           const problem = rule.check(literal);
-          if (problem) throw new Error(`${at}: <${node.name}> prop "${attribute.name}" ${problem}`);
+          if (problem)
+            throw new ContentError(`${at}: <${node.name}> prop "${attribute.name}" ${problem}`);
         }
       }
       if (node.name === 'YouTubeVideo' && given.has('id') === given.has('playlist')) {
-        throw new Error(`${at}: <YouTubeVideo> needs exactly one of the props "id" or "playlist"`);
+        throw new ContentError(
+          `${at}: <YouTubeVideo> needs exactly one of the props "id" or "playlist"`,
+        );
       }
       for (const [name, rule] of Object.entries(rules)) {
         if (rule.required && !given.has(name)) {
-          throw new Error(`${at}: <${node.name}> needs the prop "${name}"`);
+          throw new ContentError(`${at}: <${node.name}> needs the prop "${name}"`);
         }
       }
     };

@@ -7,6 +7,7 @@
  *    ships to the browser. A `size="…"` on a pane needs a measurement of exactly that
  *    Dockerfile in src/data/imageSizes.ts.
  */
+import {ContentError} from './contentError';
 import type {Code, Root, RootContent} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
@@ -67,7 +68,7 @@ function validateBlock(node: Code, file: VFile, warn: RemarkDockerfilesWarn): Do
   const fenceLine = node.position?.start.line;
   const errors = report.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
-    throw new Error(
+    throw new ContentError(
       `Invalid Dockerfile in the code block at ${where(file, fenceLine)}:\n` +
         errors.map((d) => `  ${describe(d, file, fenceLine)}`).join('\n'),
     );
@@ -88,7 +89,7 @@ function toPane(
 ): ComparisonPane {
   const title = metaValue(node.meta, 'title');
   if (!title) {
-    throw new Error(
+    throw new ContentError(
       `${where(file, node.position?.start.line)}: each Dockerfile in <${COMPARISON_TAG}> needs a title, e.g. \`\`\`dockerfile title="Una sola etapa"`,
     );
   }
@@ -143,25 +144,25 @@ function measuredSize(
   const at = where(file, node.position?.start.line);
   const bytes = parseImageSize(sizeText);
   if (bytes === null) {
-    throw new Error(
+    throw new ContentError(
       `${at}: size="${sizeText}" is not an image size; write it as a number and a unit, e.g. size="841 MB" or size="1.13 GB"`,
     );
   }
   const sha256 = dockerfileSha256(node.value);
   const measurement = measurements.find((entry) => entry.dockerfileSha256 === sha256);
   if (!measurement) {
-    throw new Error(
+    throw new ContentError(
       `${at}: size="${sizeText}" has no provenance. A size beside a Dockerfile must have been measured on exactly that Dockerfile: add {dockerfileSha256: '${sha256}', size, provenance} to paneMeasurements in src/data/imageSizes.ts after building it, or show figures measured elsewhere with <ImageSizeChart /> instead.`,
     );
   }
   const badProvenance = describeBadProvenance(measurement.provenance);
   if (badProvenance) {
-    throw new Error(
+    throw new ContentError(
       `${at}: the measurement of this Dockerfile in src/data/imageSizes.ts: ${badProvenance}`,
     );
   }
   if (parseImageSize(measurement.size) !== bytes) {
-    throw new Error(
+    throw new ContentError(
       `${at}: size="${sizeText}" differs from the measured ${measurement.size} in src/data/imageSizes.ts`,
     );
   }
@@ -200,20 +201,20 @@ export default function remarkDockerfiles({
       const children = (node.children as RootContent[]).filter((child) => !isBlank(child));
       const stray = children.find((child) => !isDockerfileBlock(child));
       if (stray) {
-        throw new Error(
+        throw new ContentError(
           `${where(file, stray.position?.start.line ?? line)}: <${COMPARISON_TAG}> holds only fenced \`\`\`dockerfile blocks (found a ${stray.type}); put explanations before or after it`,
         );
       }
       const codes = children as Code[];
       if (codes.length < MIN_PANES || codes.length > MAX_PANES) {
-        throw new Error(
+        throw new ContentError(
           `${where(file, line)}: <${COMPARISON_TAG}> expects ${MIN_PANES} to ${MAX_PANES} dockerfile blocks, found ${codes.length}`,
         );
       }
       if (
         node.attributes.some((attr) => attr.type === 'mdxJsxAttribute' && attr.name === 'panes')
       ) {
-        throw new Error(
+        throw new ContentError(
           `${where(file, line)}: <${COMPARISON_TAG}> computes "panes" itself; remove that prop`,
         );
       }

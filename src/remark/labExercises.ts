@@ -4,6 +4,7 @@
  * chunk, next to the chapter's similar Dockerfiles (gzip shares what they have in common), and
  * the component ships no exercise list of its own.
  */
+import {ContentError} from './contentError';
 import type {Root} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
@@ -35,7 +36,7 @@ export default function remarkLabExercises() {
       const index = labExercises.findIndex((exercise) => exercise.id === id);
       const exercise = labExercises[index];
       if (!exercise) {
-        throw new Error(
+        throw new ContentError(
           `${where(file, node.position?.start.line)}: <${LAB_TAG}> needs exercise="…", one of: ${LAB_EXERCISE_IDS.join(', ')}`,
         );
       }

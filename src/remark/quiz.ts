@@ -3,6 +3,7 @@
  * <Option>s with exactly one marked `correct`, and an <Explanation>; a mistake fails the build
  * naming the file, the line and the question.
  */
+import {ContentError} from './contentError';
 import type {Root, RootContent} from 'mdast';
 import type {MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
@@ -40,7 +41,7 @@ export default function remarkQuiz() {
       const children = jsxChildren(quiz);
       const questions = children.filter((child) => child.name === 'Question');
       if (questions.length === 0 || questions.length !== children.length) {
-        throw new Error(
+        throw new ContentError(
           `${where(file, quiz.position?.start.line)}: <Quiz> holds only <Question> elements, at least one`,
         );
       }
@@ -49,7 +50,7 @@ export default function remarkQuiz() {
         const label = `question ${i + 1}${typeof prompt === 'string' ? ` ("${prompt}")` : ''}`;
         const at = where(file, question.position?.start.line);
         if (typeof prompt !== 'string' || prompt.trim() === '') {
-          throw new Error(`${at}: <Question> ${i + 1} needs a prompt="..."`);
+          throw new ContentError(`${at}: <Question> ${i + 1} needs a prompt="..."`);
         }
         const parts = jsxChildren(question);
         const options = parts.filter((part) => part.name === 'Option');
@@ -58,15 +59,19 @@ export default function remarkQuiz() {
           return present && (value === null || value === undefined);
         });
         if (options.length < 2) {
-          throw new Error(`${at}: ${label} needs at least two <Option>s, found ${options.length}`);
+          throw new ContentError(
+            `${at}: ${label} needs at least two <Option>s, found ${options.length}`,
+          );
         }
         if (correct.length !== 1) {
-          throw new Error(
+          throw new ContentError(
             `${at}: ${label} has ${correct.length} options marked correct; mark exactly one with <Option correct>`,
           );
         }
         if (!parts.some((part) => part.name === 'Explanation')) {
-          throw new Error(`${at}: ${label} needs an <Explanation> saying why the answer is right`);
+          throw new ContentError(
+            `${at}: ${label} needs an <Explanation> saying why the answer is right`,
+          );
         }
         // An option written over several lines parses as a paragraph; an answer is inline text
         // (it sits in a <label> and is repeated inside <strong>), so keep only its contents.
@@ -78,7 +83,7 @@ export default function remarkQuiz() {
         }
         const stray = parts.find((part) => part.name !== 'Option' && part.name !== 'Explanation');
         if (stray) {
-          throw new Error(
+          throw new ContentError(
             `${at}: ${label} holds <${stray.name ?? 'fragment'}>; use <Option> and <Explanation>`,
           );
         }

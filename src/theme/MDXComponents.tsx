@@ -1,5 +1,6 @@
 // Why: the one place where MDX tag names are registered, so chapters use our components without imports.
 import MDXComponents from '@theme-original/MDXComponents';
+import ChaptersWithPage from '@site/src/components/ChaptersWithPage';
 import CourseOutline from '@site/src/components/CourseOutline';
 import DockerfileComparison from '@site/src/components/DockerfileComparison';
 import DockerfileLab from '@site/src/components/DockerfileLab';
@@ -11,6 +12,7 @@ import Quiz, {Explanation, Option, Question} from '@site/src/components/Quiz';
 
 export default {
   ...MDXComponents,
+  ChaptersWithPage,
   CourseOutline,
   DockerfileComparison,
   DockerfileLab,

@@ -1,4 +1,4 @@
-import {test, expect, gotoHydrated, CHAPTER_PATH} from './support/fixtures';
+import {test, expect, gotoHydrated, note, CHAPTER_PATH} from './support/fixtures';
 
 test.describe('print the chapter', () => {
   test('print media shows the article alone, with hidden content and link addresses', async ({
@@ -37,7 +37,7 @@ test.describe('print the chapter', () => {
     expect(pdf.byteLength).toBeGreaterThan(20_000);
     const text = pdf.toString('latin1');
     const pages = text.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
-    console.log(`chapter PDF: ${pdf.byteLength} bytes, ${pages} pages`);
+    note(`chapter PDF: ${pdf.byteLength} bytes, ${pages} pages`);
     expect(pages).toBeGreaterThanOrEqual(5);
     expect(pages).toBeLessThanOrEqual(40);
     // The PDF is the chapter's: Chromium writes the page title into the document info.

@@ -1,6 +1,6 @@
 import type {Page} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import {test, expect, gotoHydrated} from './support/fixtures';
+import {test, expect, gotoHydrated, note} from './support/fixtures';
 import {COLOUR_MODES, WCAG_TAGS, gotoInMode} from './support/axe';
 import {sitemapPaths} from './support/sitemap';
 
@@ -17,9 +17,9 @@ const FOCUS_STOPS = 15;
 // The page's main content: <main>, or the skip link's target where a plugin page has no <main>.
 const CONTENT = 'main, #__docusaurus_skipToContent_fallback';
 
-test.beforeAll(() => {
-  console.log(`quality sweep: ${PAGES.length} pages from sitemap.xml: ${PAGES.join(', ')}`);
-  for (const {rule, reason} of AXE_EXCEPTIONS) console.log(`axe exception ${rule}: ${reason}`);
+test.beforeEach(() => {
+  note(`quality sweep: ${PAGES.length} pages from sitemap.xml: ${PAGES.join(', ')}`);
+  for (const {rule, reason} of AXE_EXCEPTIONS) note(`axe exception ${rule}: ${reason}`);
 });
 
 for (const path of PAGES) {
@@ -36,9 +36,7 @@ for (const path of PAGES) {
         if (AXE_EXCEPTIONS.length > 0)
           builder = builder.disableRules(AXE_EXCEPTIONS.map((e) => e.rule));
         const {violations, passes} = await builder.analyze();
-        console.log(
-          `axe ${path} (${mode}): ${passes.length} rules passed, ${violations.length} violated`,
-        );
+        note(`axe ${path} (${mode}): ${passes.length} rules passed, ${violations.length} violated`);
         const report = violations.map(
           (v) =>
             `${v.id} (${v.impact}) on ${path} in ${mode} mode: ${v.help}\n` +
@@ -147,9 +145,7 @@ for (const path of PAGES) {
       await noJs.goto(path);
       const serverOnly = await contentLength(noJs);
       await context.close();
-      console.log(
-        `text of ${path}: ${serverOnly} characters without JavaScript, ${hydrated} with it`,
-      );
+      note(`text of ${path}: ${serverOnly} characters without JavaScript, ${hydrated} with it`);
       expect(hydrated).toBeGreaterThan(0);
       expect(Math.abs(serverOnly - hydrated) / hydrated).toBeLessThanOrEqual(0.05);
     });
@@ -215,7 +211,7 @@ for (const path of PAGES) {
           }
         }
       }
-      console.log(`links on ${path}: ${internal.length} internal links checked`);
+      note(`links on ${path}: ${internal.length} internal links checked`);
       expect(broken, `broken internal links on ${path}`).toEqual([]);
     });
   });

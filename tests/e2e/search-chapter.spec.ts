@@ -1,5 +1,5 @@
 import type {Page} from '@playwright/test';
-import {test, expect, gotoHydrated, CHAPTER_PATH} from './support/fixtures';
+import {test, expect, gotoHydrated, note, CHAPTER_PATH} from './support/fixtures';
 import {COLOUR_MODES, expectNoAxeViolations, gotoInMode} from './support/axe';
 
 function searchBox(page: Page) {
@@ -23,7 +23,7 @@ test.describe('search the chapter in Spanish, offline', () => {
     await searchBox(page).fill('distroless');
     await expect(results(page).first()).toBeVisible();
     const texts = await results(page).allInnerTexts();
-    console.log(`search "distroless":\n  ${texts.map((t) => t.replace(/\s+/g, ' ')).join('\n  ')}`);
+    note(`search "distroless":\n  ${texts.map((t) => t.replace(/\s+/g, ' ')).join('\n  ')}`);
     expect(texts[0]).toContain('Dockerfiles Multi-Stage y Distroless');
     await results(page)
       .filter({hasText: 'Qué es una imagen distroless (y qué no es)'})
@@ -45,7 +45,7 @@ test.describe('search the chapter in Spanish, offline', () => {
     await searchBox(page).fill('multietapa');
     await expect(results(page).first()).toBeVisible();
     const texts = await results(page).allInnerTexts();
-    console.log(`search "multietapa":\n  ${texts.map((t) => t.replace(/\s+/g, ' ')).join('\n  ')}`);
+    note(`search "multietapa":\n  ${texts.map((t) => t.replace(/\s+/g, ' ')).join('\n  ')}`);
     await results(page).first().click();
     await expect(page).toHaveURL(/#comparativas-una-etapa-frente-a-multi-stage$/);
   });

@@ -1,3 +1,4 @@
+import {chapters} from '../../src/data/course';
 import {test, expect, gotoHydrated, CHAPTER_PATH} from './support/fixtures';
 
 test.describe('SEO metadata', () => {
@@ -41,7 +42,10 @@ test.describe('SEO metadata', () => {
     const course = scripts
       .map((s) => JSON.parse(s) as Record<string, unknown>)
       .find((d) => d['@type'] === 'Course');
-    console.log(`chapter JSON-LD:\n${JSON.stringify(course, null, 2)}`);
+    await test.info().attach('chapter-json-ld.json', {
+      body: JSON.stringify(course, null, 2),
+      contentType: 'application/json',
+    });
     expect(course).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'Course',
@@ -76,7 +80,9 @@ test.describe('SEO metadata', () => {
     const llms = await (await request.get(`${baseURL}/llms.txt`)).text();
     expect(llms).toMatch(/^# Curso de Docker\n/);
     expect(llms).toContain('18. Dockerfiles Multi-Stage y Distroless');
-    expect(llms.match(/^- \[\d+\. /gm)?.length).toBe(19);
+    // One line per chapter with a page ("Capítulos con texto"), one per video (all chapters).
+    const withPage = chapters.filter((chapter) => chapter.hasPage).length;
+    expect(llms.match(/^- \[\d+\. /gm)?.length).toBe(withPage + chapters.length);
   });
 
   test('"Reportar un problema" opens a prefilled issue beside "Editar esta página"', async ({

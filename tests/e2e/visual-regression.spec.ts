@@ -1,4 +1,6 @@
+import {existsSync} from 'node:fs';
 import type {Locator, Page} from '@playwright/test';
+import {chapters} from '../../src/data/course';
 import {test, expect, CHAPTER_PATH} from './support/fixtures';
 import {COLOUR_MODES, gotoInMode, type ColourMode} from './support/axe';
 
@@ -46,6 +48,28 @@ async function screenshot(page: Page, target: Locator, name: string): Promise<vo
   await expect(target).toHaveScreenshot(name);
 }
 
+/**
+ * The outline and the sidebar change, by design, whenever a chapter gets its page. Their
+ * baselines are kept per set of chapters with a page ("pages-18", "pages-1-18"): a contributor
+ * who adds a chapter gets no false failure from the old pictures, and these two tests are skipped,
+ * saying so, until `npm run test:visual:update` records the new ones.
+ */
+const PAGES_KEY = `pages-${chapters
+  .filter((chapter) => chapter.hasPage)
+  .map((chapter) => chapter.number)
+  .join('-')}`;
+
+async function courseScreenshot(page: Page, target: Locator, name: string): Promise<void> {
+  const info = test.info();
+  const file = `${name.replace(/\.png$/, '')}-${PAGES_KEY}.png`;
+  const updating = ['all', 'changed'].includes(info.config.updateSnapshots);
+  test.skip(
+    !updating && !existsSync(info.snapshotPath(file)),
+    `no baseline for the chapters with a page (${PAGES_KEY}): run npm run test:visual:update`,
+  );
+  await screenshot(page, target, file);
+}
+
 async function sidebar(page: Page, width: number): Promise<Locator> {
   if (width >= 997) return page.getByRole('navigation', {name: 'Barra lateral del curso'});
   await page
@@ -74,14 +98,14 @@ for (const viewport of VIEWPORTS) {
         await outline
           .getByRole('button', {name: 'Opciones: Conceptos básicos de Docker', exact: false})
           .click();
-        await screenshot(page, outline, `outline-${viewport.name}-${mode}.png`);
+        await courseScreenshot(page, outline, `outline-${viewport.name}-${mode}.png`);
       });
 
       test('the sidebar', async ({page}) => {
         await gotoInMode(page, CHAPTER_PATH, mode);
         const menu = await sidebar(page, viewport.width);
         await menu.getByRole('button', {name: /Solo en vídeo/}).click();
-        await screenshot(page, menu, `sidebar-${viewport.name}-${mode}.png`);
+        await courseScreenshot(page, menu, `sidebar-${viewport.name}-${mode}.png`);
       });
 
       test('a quiz question, answered', async ({page}) => {

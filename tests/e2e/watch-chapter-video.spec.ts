@@ -1,4 +1,4 @@
-import {test, expect, gotoHydrated, CHAPTER_PATH} from './support/fixtures';
+import {test, expect, gotoHydrated, note, CHAPTER_PATH} from './support/fixtures';
 import {COLOUR_MODES, expectNoAxeViolations, gotoInMode} from './support/axe';
 
 const PLAY = 'Reproducir vídeo: Dockerfiles Multi-Stage y Distroless';
@@ -18,7 +18,7 @@ test.describe('watch the chapter video', () => {
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState('networkidle');
     await page.evaluate(() => window.scrollTo(0, 0));
-    console.log(`third-party requests on chapter load: ${thirdPartyRequests.length}`);
+    note(`third-party requests on chapter load: ${thirdPartyRequests.length}`);
     expect(thirdPartyRequests).toEqual([]);
   });
 

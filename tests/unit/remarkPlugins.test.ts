@@ -12,6 +12,7 @@ import remarkDockerfiles, {
 import {CONTAINERS_BEST_PRACTICES} from '../../src/data/imageSizes';
 import remarkComponentProps from '../../src/remark/componentProps';
 import remarkQuiz from '../../src/remark/quiz';
+import remarkLinks, {onBrokenMarkdownLinks} from '../../src/remark/links';
 
 const DOCS_DIR = path.join(__dirname, '../../docs');
 
@@ -26,6 +27,7 @@ async function compileMdx(value: string, filePath = 'docs/ejemplo.mdx'): Promise
       [remarkDockerfiles, {warn: (message: string) => warnings.push(message)}],
       remarkComponentProps,
       remarkQuiz,
+      remarkLinks,
     ],
   });
   return file;
@@ -41,7 +43,6 @@ describe('every Dockerfile in docs/ is valid', () => {
   it.each(files)('%s compiles with the Dockerfile and prop checks', async (name) => {
     const file = await compileMdx(readFileSync(path.join(DOCS_DIR, name), 'utf8'), `docs/${name}`);
     const checked = (file.data as DockerfilesFileData).dockerfilesChecked ?? 0;
-    console.info(`${name}: ${checked} Dockerfiles validated`);
     if (name.startsWith('dockerfiles_multi_stage')) expect(checked).toBeGreaterThanOrEqual(9);
   });
 });
@@ -225,5 +226,69 @@ describe('remarkQuiz', () => {
     ],
   ])('rejects %s, naming the file and the question', async (_case, mdx, message) => {
     await expect(compileMdx(mdx)).rejects.toThrow(message);
+  });
+});
+
+describe('remarkLinks', () => {
+  async function compileWithLinks(value: string): Promise<void> {
+    const file = new VFile({
+      value,
+      path: path.join(DOCS_DIR, 'ejemplo.mdx'),
+      cwd: path.join(DOCS_DIR, '..'),
+    });
+    await compile(file, {remarkPlugins: [remarkLinks]});
+  }
+
+  it('accepts links to headings, explicit ids, JSX ids and component anchors', async () => {
+    await compileWithLinks(
+      [
+        '## Cómo se usa `--target`',
+        '## Otra {/* #a-mano */}',
+        '<div id="propio" />',
+        '<LanguageDependencyTable />',
+        '[a](#cómo-se-usa---target) [b](#a-mano) [c](#propio) [d](#dependencias-go)',
+        '[e](./index.mdx#índice) [f](./index.mdx#%C3%ADndice) [g](https://example.com/#nope)',
+      ].join('\n\n'),
+    );
+  });
+
+  it('rejects a broken anchor on the page with the line and the closest anchors', async () => {
+    await expect(
+      compileWithLinks('## Imágenes distroless\n\nVer [esto](#imagenes-distroless).'),
+    ).rejects.toThrow(
+      /^docs\/ejemplo\.mdx:3: el enlace «#imagenes-distroless» apunta a un ancla que no existe en esta página\. Anclas parecidas que sí existen: #imágenes-distroless\./,
+    );
+  });
+
+  it('rejects a broken anchor in another file, naming that file', async () => {
+    await expect(compileWithLinks('[índice](./index.mdx#indice)')).rejects.toThrow(
+      /^docs\/ejemplo\.mdx:1: el enlace «\.\/index\.mdx#indice» apunta a un ancla que no existe en docs\/index\.mdx\. Anclas parecidas que sí existen: #índice/,
+    );
+  });
+
+  it('says how to fix a link to a file that does not exist, never how to silence it', () => {
+    expect(() =>
+      onBrokenMarkdownLinks({
+        sourceFilePath: 'docs/ejemplo.mdx',
+        url: './nope.mdx',
+        node: {
+          type: 'link',
+          url: './nope.mdx',
+          children: [],
+          position: {start: {line: 7, column: 1}, end: {line: 7, column: 9}},
+        },
+      }),
+    ).toThrow(
+      /^docs\/ejemplo\.mdx:7: el enlace «\.\/nope\.mdx» no lleva a ningún archivo\. Enlaza .*archivos en docs\/: .*index\.mdx/,
+    );
+  });
+
+  it('prints no stack trace under the message', async () => {
+    const error = await compileWithLinks('[x](#nope)').then(
+      () => null,
+      (caught: unknown) => caught as Error,
+    );
+    expect(error?.message).toMatch(/«#nope»/);
+    expect(error?.stack).not.toMatch(/\n\s+at /);
   });
 });
