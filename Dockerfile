@@ -7,35 +7,15 @@ WORKDIR /site
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npm run build
+# The build writes the CSP for its own inline scripts as an nginx include: configuration, not
+# content, so it leaves the published folder.
+RUN npm run build && mv build/_nginx /site/nginx-include
 
 FROM nginxinc/nginx-unprivileged:1.27-alpine
-# gzip for text assets; hashed assets cached for a year, pages revalidated on every visit.
-COPY <<'NGINX' /etc/nginx/conf.d/default.conf
-server {
-    listen 8080;
-    server_name _;
-    root /usr/share/nginx/html;
-
-    gzip on;
-    gzip_comp_level 6;
-    gzip_min_length 1024;
-    gzip_vary on;
-    gzip_types text/plain text/css text/xml application/javascript application/json application/xml image/svg+xml;
-
-    location /assets/ {
-        add_header Cache-Control "public, max-age=31536000, immutable";
-        try_files $uri =404;
-    }
-
-    location / {
-        add_header Cache-Control "no-cache";
-        try_files $uri $uri.html $uri/index.html =404;
-    }
-
-    error_page 404 /404.html;
-}
-NGINX
+# deploy/nginx/: the configuration the tests run against Debian's nginx (serve-with-nginx.spec).
+COPY deploy/nginx/http.conf deploy/nginx/site.conf /etc/nginx/
+COPY deploy/nginx/default.conf /etc/nginx/conf.d/default.conf
+COPY --from=build /site/nginx-include/security-headers.conf /etc/nginx/security-headers.conf
 COPY --from=build /site/build /usr/share/nginx/html
 EXPOSE 8080
 USER nginx

@@ -10,6 +10,7 @@ import remarkReadingTime from './src/remark/readingTime';
 import remarkLinks, {onBrokenMarkdownLinks} from './src/remark/links';
 import courseFilesPlugin from './src/plugins/courseFiles';
 import codeHighlightingPlugin from './src/plugins/codeHighlighting';
+import securityHeadersPlugin from './src/plugins/securityHeaders';
 import {NO_SCRIPT_STYLE} from './src/enhancement/requiresJs';
 import remarkHighlightCode from './src/remark/highlightCode';
 import {ADDITIONAL_LANGUAGES, CSS_VARIABLE_THEME} from './src/highlighting/codeHighlight';
@@ -70,7 +71,7 @@ const config = {
     locales: ['es'],
   },
 
-  plugins: [courseFilesPlugin, codeHighlightingPlugin],
+  plugins: [courseFilesPlugin, codeHighlightingPlugin, securityHeadersPlugin],
   headTags: [{tagName: 'noscript', attributes: {}, innerHTML: NO_SCRIPT_STYLE}],
 
   themes: [

@@ -2,7 +2,16 @@ import {defineConfig, devices} from '@playwright/test';
 import {CHROMIUM_FLAGS, chromiumExecutable} from './tests/chromium.mjs';
 
 const PORT = Number(process.env.PORT ?? 3210);
+const NGINX_PORT = Number(process.env.NGINX_PORT ?? PORT + 20);
 const isCI = Boolean(process.env.CI);
+// E2E_SERVER=nginx runs every journey against production's nginx instead of `docusaurus serve`.
+const viaNginx = process.env.E2E_SERVER === 'nginx';
+const SERVE_URL = `http://127.0.0.1:${PORT}`;
+const NGINX_URL = `http://127.0.0.1:${NGINX_PORT}`;
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS},
+};
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -19,7 +28,6 @@ export default defineConfig({
     toHaveScreenshot: {maxDiffPixelRatio: 0.002, threshold: 0.2, animations: 'disabled'},
   },
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'es-ES',
     trace: 'on-first-retry',
     screenshot: 'only-on-failure',
@@ -27,17 +35,33 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS},
-      },
+      testIgnore: /serve-with-nginx\.spec\.ts/,
+      use: {...chromium, baseURL: viaNginx ? NGINX_URL : SERVE_URL},
+    },
+    {
+      // Always against the real nginx with the production configuration (deploy/nginx/).
+      name: 'nginx',
+      testMatch: /serve-with-nginx\.spec\.ts/,
+      use: {...chromium, baseURL: NGINX_URL},
     },
   ],
   // Tests run against the production build, never the dev server (`npm run build` first).
-  webServer: {
-    command: `npx docusaurus serve --host 127.0.0.1 --port ${PORT} --no-open`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !isCI,
-    timeout: 60_000,
-  },
+  webServer: [
+    ...(viaNginx
+      ? []
+      : [
+          {
+            command: `npx docusaurus serve --host 127.0.0.1 --port ${PORT} --no-open`,
+            url: `${SERVE_URL}/`,
+            reuseExistingServer: !isCI,
+            timeout: 60_000,
+          },
+        ]),
+    {
+      command: `node deploy/nginx/serve-local.mjs --port ${NGINX_PORT}`,
+      url: `${NGINX_URL}/`,
+      reuseExistingServer: !isCI,
+      timeout: 30_000,
+    },
+  ],
 });

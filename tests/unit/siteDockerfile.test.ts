@@ -21,16 +21,31 @@ describe('the site Dockerfile', () => {
       ['build', 'node:20-bookworm-slim', false],
       [null, 'nginxinc/nginx-unprivileged:1.27-alpine', true],
     ]);
-    expect(analysis.copies).toEqual([expect.objectContaining({from: 'build', intoStage: 1})]);
     expect(source).toMatch(/^USER nginx$/m);
   });
 
-  it('configures gzip and long caching for hashed assets only', () => {
-    expect(source).toMatch(/gzip on;/);
+  it('serves with deploy/nginx/, the configuration the nginx tests run', () => {
+    expect(analysis.copies).toEqual([
+      expect.objectContaining({from: 'build', intoStage: 1}),
+      expect.objectContaining({from: 'build', intoStage: 1}),
+    ]);
     expect(source).toMatch(
-      /location \/assets\/ \{\s+add_header Cache-Control "public, max-age=31536000, immutable";/,
+      /^COPY deploy\/nginx\/http\.conf deploy\/nginx\/site\.conf \/etc\/nginx\/$/m,
     );
-    expect(source).toMatch(/location \/ \{\s+add_header Cache-Control "no-cache";/);
+    expect(source).toMatch(
+      /^COPY deploy\/nginx\/default\.conf \/etc\/nginx\/conf\.d\/default\.conf$/m,
+    );
+    expect(source).toMatch(/security-headers\.conf \/etc\/nginx\/security-headers\.conf$/m);
+  });
+
+  it('default.conf differs from the tested server only by its port and root', () => {
+    const conf = readFileSync(path.join(ROOT, 'deploy/nginx/default.conf'), 'utf8')
+      .replace(/#.*$/gm, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    expect(conf).toBe(
+      'include /etc/nginx/http.conf; server { listen 8080; server_name _; root /usr/share/nginx/html; include /etc/nginx/site.conf; }',
+    );
   });
 
   it('keeps dependencies and build output out of the build context', () => {
