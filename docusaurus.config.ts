@@ -12,6 +12,7 @@ import courseFilesPlugin from './src/plugins/courseFiles';
 import codeHighlightingPlugin from './src/plugins/codeHighlighting';
 import securityHeadersPlugin from './src/plugins/securityHeaders';
 import {NO_SCRIPT_STYLE} from './src/enhancement/requiresJs';
+import {EARLY_CLICKS_SCRIPT} from './src/enhancement/earlyClicks';
 import remarkHighlightCode from './src/remark/highlightCode';
 import {ADDITIONAL_LANGUAGES, CSS_VARIABLE_THEME} from './src/highlighting/codeHighlight';
 
@@ -72,7 +73,10 @@ const config = {
   },
 
   plugins: [courseFilesPlugin, codeHighlightingPlugin, securityHeadersPlugin],
-  headTags: [{tagName: 'noscript', attributes: {}, innerHTML: NO_SCRIPT_STYLE}],
+  headTags: [
+    {tagName: 'noscript', attributes: {}, innerHTML: NO_SCRIPT_STYLE},
+    {tagName: 'script', attributes: {}, innerHTML: EARLY_CLICKS_SCRIPT},
+  ],
 
   themes: [
     [

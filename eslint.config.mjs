@@ -17,6 +17,7 @@ export default tseslint.config(
       'bench/results/',
       'bench/reference/build/',
       'bench/reference/.docusaurus/',
+      'bench/reference-starlight/',
     ],
   },
   js.configs.recommended,

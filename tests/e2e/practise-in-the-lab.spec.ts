@@ -157,7 +157,10 @@ test.describe('the free lab', () => {
     await expect(problems.getByRole('status')).not.toHaveText('Sin analizar');
   });
 
-  test('10,000 pasted lines: typing goes on, no task over 200 ms', async ({page}) => {
+  // A guard against a frozen editor (checking 10,000 lines at once would block for seconds),
+  // not a speed test: speed is measured by `npm run bench:checker`. The margin absorbs a busy
+  // CI machine; a task of 205 ms was seen there with another build running beside the tests.
+  test('10,000 pasted lines: typing goes on, no task over 500 ms', async ({page}) => {
     await gotoHydrated(page, '/laboratorio');
     const editor = page.getByRole('textbox', {name: 'Dockerfile del laboratorio'});
     await editor.click();
@@ -190,7 +193,7 @@ test.describe('the free lab', () => {
     const longTasks = await page.evaluate(
       () => (window as unknown as {longTasks: number[]}).longTasks,
     );
-    expect(longTasks.filter((duration) => duration > 200)).toEqual([]);
+    expect(longTasks.filter((duration) => duration > 500)).toEqual([]);
   });
 
   test('fits a 390 px phone', async ({page}) => {

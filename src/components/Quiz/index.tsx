@@ -5,6 +5,7 @@ import {
   isValidElement,
   use,
   useId,
+  useRef,
   useState,
   type ReactElement,
   type ReactNode,
@@ -71,6 +72,8 @@ export function Question({prompt, children, index = 0}: QuestionProps): ReactNod
   const name = useId();
   const [selected, setSelected] = useState<number | null>(null);
   const [checked, setChecked] = useState(false);
+  const [needsAnswer, setNeedsAnswer] = useState(false);
+  const fieldset = useRef<HTMLFieldSetElement>(null);
 
   const parts = Children.toArray(children);
   const options = parts.filter(
@@ -86,7 +89,7 @@ export function Question({prompt, children, index = 0}: QuestionProps): ReactNod
   const isRight = selected === correctIndex;
 
   return (
-    <fieldset className={styles.question}>
+    <fieldset className={styles.question} ref={fieldset}>
       <legend className={styles.prompt}>
         {index + 1}. {prompt}
       </legend>
@@ -103,9 +106,14 @@ export function Question({prompt, children, index = 0}: QuestionProps): ReactNod
               type="radio"
               name={name}
               value={i}
-              checked={selected === i}
+              // Uncontrolled: a choice made before hydration stays chosen (the DOM is the
+              // state), and a reload does not bring an old answer back.
+              autoComplete="off"
               disabled={checked}
-              onChange={() => setSelected(i)}
+              onChange={() => {
+                setSelected(i);
+                setNeedsAnswer(false);
+              }}
             />{' '}
             <span>{option.props.children}</span>
             {checked && i === correctIndex && (
@@ -129,14 +137,28 @@ export function Question({prompt, children, index = 0}: QuestionProps): ReactNod
         type="button"
         className="button button--primary button--sm"
         data-requires-js
-        disabled={selected === null || checked}
+        disabled={checked}
         onClick={() => {
+          // Read from the DOM: the click may be one replayed from before hydration
+          // (src/enhancement/earlyClicks.ts), when React's state has not seen the choice.
+          const input = fieldset.current?.querySelector<HTMLInputElement>('input:checked');
+          if (!input) {
+            setNeedsAnswer(true);
+            return;
+          }
+          const choice = Number(input.value);
+          setSelected(choice);
           setChecked(true);
-          quiz?.record(index, isRight);
+          quiz?.record(index, choice === correctIndex);
         }}>
         <Translate id="quiz.check">Comprobar</Translate>
       </button>
       <div className={styles.feedback} aria-live="polite">
+        {needsAnswer && !checked && (
+          <p className={styles.verdict}>
+            <Translate id="quiz.needsAnswer">Elige una respuesta antes de comprobar.</Translate>
+          </p>
+        )}
         {checked && (
           <>
             <p className={styles.verdict}>

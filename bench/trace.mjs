@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:trace`: where the chapter's main-thread time goes on a slow phone.
+ *
+ * Loads the built chapter in Chromium with the CPU throttled 4× (Lighthouse's mobile setting),
+ * records a performance trace and prints the long tasks (≥ 50 ms) of the page's main thread,
+ * longest first, each broken down into what ran inside it: script evaluation per chunk,
+ * function calls per chunk (hydration, effects), style, layout, HTML parsing, GC. The trace
+ * itself is saved in bench/results/ for chrome://tracing or the DevTools performance panel.
+ *
+ *   npm run bench:trace [-- --path /laboratorio] [-- --top 5]
+ */
+import {spawn} from 'node:child_process';
+import {mkdirSync, readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {chromium} from '@playwright/test';
+import {CHROMIUM_FLAGS, chromiumExecutable} from '../tests/chromium.mjs';
+
+const require = createRequire(import.meta.url);
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const option = (name, fallback) =>
+  args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback;
+const PAGE = option('path', '/dockerfiles_multi_stage_y_distroless');
+const TOP = Number(option('top', 5));
+const PORT = 4520;
+const LONG_TASK_MS = 50;
+
+const server = spawn(
+  process.execPath,
+  [
+    require.resolve('serve/build/main.js'),
+    path.join(ROOT, 'build'),
+    '--listen',
+    `tcp://127.0.0.1:${PORT}`,
+    '--no-clipboard',
+    '--no-request-logging',
+  ],
+  {stdio: 'ignore'},
+);
+const origin = `http://127.0.0.1:${PORT}`;
+for (let attempt = 0; ; attempt += 1) {
+  try {
+    if ((await fetch(`${origin}${PAGE}`)).ok) break;
+  } catch {
+    if (attempt > 100) throw new Error('serve did not start');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const browser = await chromium.launch({executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS});
+const context = await browser.newContext({
+  viewport: {width: 412, height: 823},
+  deviceScaleFactor: 1.75,
+  isMobile: true,
+  hasTouch: true,
+});
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
+mkdirSync(path.join(ROOT, 'bench/results'), {recursive: true});
+const traceFile = path.join(ROOT, 'bench/results/trace-chapter.json');
+await browser.startTracing(page, {
+  path: traceFile,
+  categories: [
+    'devtools.timeline',
+    'disabled-by-default-devtools.timeline',
+    'v8.execute',
+    'blink.user_timing',
+    'toplevel',
+  ],
+});
+await page.goto(`${origin}${PAGE}`, {waitUntil: 'load'});
+await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached', timeout: 60_000});
+await page.waitForTimeout(3000);
+await browser.stopTracing();
+await browser.close();
+server.kill();
+
+const {traceEvents} = JSON.parse(readFileSync(traceFile, 'utf8'));
+// The renderer's main thread: where the navigation's ParseHTML ran.
+const parse = traceEvents.find((event) => event.name === 'ParseHTML');
+const onMain = traceEvents.filter(
+  (event) => event.pid === parse.pid && event.tid === parse.tid && event.ph === 'X',
+);
+const navigationStart = Math.min(...onMain.map((event) => event.ts));
+const tasks = onMain
+  .filter((event) => event.name === 'RunTask' && event.dur / 1000 >= LONG_TASK_MS)
+  .sort((a, b) => b.dur - a.dur);
+
+const chunk = (url) => (url ? url.replace(origin, '').replace(/^\/assets\/js\//, '') : 'inline');
+function label(event) {
+  const data = event.args?.data ?? {};
+  switch (event.name) {
+    case 'EvaluateScript':
+      return `evaluate ${chunk(data.url)}`;
+    case 'v8.compile':
+    case 'v8.compileModule':
+      return `compile ${chunk(data.url ?? event.args?.fileName)}`;
+    case 'FunctionCall':
+      return `run ${chunk(data.url)}${data.functionName ? ` (${data.functionName})` : ''}`;
+    case 'TimerFire':
+    case 'FireAnimationFrame':
+    case 'EventDispatch':
+      return `${event.name} ${data.type ?? ''}`.trim();
+    case 'Layout':
+      return 'layout';
+    case 'UpdateLayoutTree':
+    case 'RecalculateStyles':
+      return 'style';
+    case 'ParseHTML':
+      return 'parse HTML';
+    case 'MajorGC':
+    case 'MinorGC':
+    case 'V8.GC_SCAVENGER':
+      return 'GC';
+    default:
+      return null;
+  }
+}
+
+console.log(
+  `Trace of ${PAGE}, CPU 4× slower, ${tasks.length} long tasks (≥ ${LONG_TASK_MS} ms), ${TOP} longest:`,
+);
+for (const task of tasks.slice(0, TOP)) {
+  const end = task.ts + task.dur;
+  // Self time per label: an event's time minus its labelled children's, so nothing counts twice.
+  const inside = onMain.filter(
+    (event) => event !== task && event.ts >= task.ts && event.ts + event.dur <= end && label(event),
+  );
+  const self = new Map();
+  for (const event of inside) {
+    const children = inside.filter(
+      (other) =>
+        other !== event &&
+        other.ts >= event.ts &&
+        other.ts + other.dur <= event.ts + event.dur &&
+        other.dur < event.dur,
+    );
+    // Only direct children: those not inside another child.
+    const direct = children.filter(
+      (child) =>
+        !children.some(
+          (other) =>
+            other !== child &&
+            child.ts >= other.ts &&
+            child.ts + child.dur <= other.ts + other.dur &&
+            other.dur > child.dur,
+        ),
+    );
+    const time = event.dur - direct.reduce((sum, child) => sum + child.dur, 0);
+    self.set(label(event), (self.get(label(event)) ?? 0) + time);
+  }
+  const parts = [...self.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .filter(([, time]) => time >= 2000)
+    .slice(0, 6)
+    .map(([name, time]) => `${name} ${(time / 1000).toFixed(0)} ms`);
+  console.log(
+    `- ${(task.dur / 1000).toFixed(0)} ms at ${((task.ts - navigationStart) / 1000).toFixed(0)} ms: ${parts.join('; ')}`,
+  );
+}
+const total = tasks.reduce((sum, task) => sum + Math.max(0, task.dur / 1000 - LONG_TASK_MS), 0);
+console.log(
+  `Blocking time of these long tasks (each one's time over 50 ms): ${total.toFixed(0)} ms`,
+);
+console.log(`Trace: ${path.relative(ROOT, traceFile)}`);

@@ -1,0 +1,8 @@
+import {useEffect, type ReactNode} from 'react';
+import {replayEarlyClicks} from '@site/src/enhancement/earlyClicks';
+
+// Why: the one component that mounts once, after the whole first page has hydrated.
+export default function Root({children}: {children: ReactNode}): ReactNode {
+  useEffect(() => replayEarlyClicks(), []);
+  return children;
+}
