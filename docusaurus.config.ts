@@ -1,6 +1,7 @@
 import type {Config} from '@docusaurus/types';
+import type {Chapter} from './src/data/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {chapters, course} from './src/data/course';
+import {chaptersWithPage, course} from './src/data/course';
 import {darkCodeTheme, lightCodeTheme} from './src/highlighting/prismThemes';
 import remarkDockerfiles from './src/remark/dockerfiles';
 import remarkComponentProps from './src/remark/componentProps';
@@ -25,8 +26,7 @@ const SITE_URL = process.env.SITE_URL ?? 'https://curso-docker-es.github.io';
 const BASE_URL = process.env.BASE_URL ?? '/';
 
 // The navbar and the footer list the chapters that have a page, from the course data.
-const chaptersWithPage = chapters.filter((chapter) => chapter.hasPage);
-const chapterLink = (chapter: (typeof chapters)[number]) => ({
+const chapterLink = (chapter: Chapter) => ({
   to: `/${chapter.slug}`,
   label: `${chapter.number}. ${chapter.sidebarLabel}`,
 });

@@ -1,17 +1,16 @@
 import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
-import {chapters} from './src/data/course';
+import {chapters, chaptersWithPage} from './src/data/course';
 import {youtubeWatchUrl} from './src/youtube/youtube';
 
 // Built from the course data so that the sidebar, the index and the videos never disagree.
 // Chapters with a page on this site come first; the ones that are only a video follow in one
 // collapsed group, in course order, each a single short line that links to its video.
-const withPage = chapters.filter((chapter) => chapter.hasPage);
 const videoOnly = chapters.filter((chapter) => !chapter.hasPage);
 
 const sidebars = {
   course: [
     {type: 'doc' as const, id: 'index', label: 'Índice del curso'},
-    ...withPage.map((chapter) => ({
+    ...chaptersWithPage.map((chapter) => ({
       type: 'doc' as const,
       id: chapter.slug,
       label: `${chapter.number}. ${chapter.sidebarLabel}`,

@@ -10,12 +10,13 @@
  * 1280 px, light and dark, into reports/page-screenshots/, with an index.json that the job
  * summary (.ci/summary.mjs) lists.
  */
-import {execFileSync, spawn} from 'node:child_process';
+import {execFileSync} from 'node:child_process';
 import {mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import {chromium} from '@playwright/test';
 import {CHROMIUM_FLAGS, chromiumExecutable} from '../tests/chromium.mjs';
+import {serveSite} from '../bench/serve.mjs';
 
 const OUT = 'reports/page-screenshots';
 const PORT = Number(process.env.SCREENSHOT_PORT ?? 3220);
@@ -45,25 +46,14 @@ const pages = docs
 mkdirSync(OUT, {recursive: true});
 const shots = [];
 if (pages.length > 0) {
-  const server = spawn(
-    'npx',
-    ['docusaurus', 'serve', '--host', '127.0.0.1', '--port', String(PORT), '--no-open'],
-    {stdio: 'ignore', detached: true},
-  );
-  const origin = `http://127.0.0.1:${PORT}`;
+  // The same static server as the benchmark: build/ as a reader's browser gets it.
+  const server = await serveSite('build', PORT);
+  const origin = server.url;
   const browser = await chromium.launch({
     executablePath: chromiumExecutable(),
     args: CHROMIUM_FLAGS,
   });
   try {
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        if ((await fetch(origin)).ok) break;
-      } catch {
-        if (attempt > 60) throw new Error(`the built site did not answer on ${origin}`);
-        await new Promise((resolve) => setTimeout(resolve, 500));
-      }
-    }
     for (const page of pages) {
       for (const mode of MODES) {
         for (const width of WIDTHS) {
@@ -83,7 +73,7 @@ if (pages.length > 0) {
     }
   } finally {
     await browser.close();
-    process.kill(-server.pid);
+    server.stop();
   }
 }
 writeFileSync(path.join(OUT, 'index.json'), JSON.stringify({base, changed, shots}, null, 2));

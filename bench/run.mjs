@@ -14,13 +14,14 @@
  * The three sites are served by the same compressing static server (`serve`, gzip) on 127.0.0.1.
  * Playwright counts requests and bytes; Lighthouse 12.2.3 scores mobile and desktop.
  */
-import {spawn, spawnSync} from 'node:child_process';
+import {spawnSync} from 'node:child_process';
 import {copyFileSync, existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium} from '@playwright/test';
+import {serveSite} from './serve.mjs';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
@@ -87,33 +88,6 @@ function buildSites() {
     );
     run('npx', ['astro', 'build'], STARLIGHT);
   }
-}
-
-async function serveSite(dir, port) {
-  const server = spawn(
-    process.execPath,
-    [
-      require.resolve('serve/build/main.js'),
-      dir,
-      '--listen',
-      `tcp://127.0.0.1:${port}`,
-      '--no-clipboard',
-      '--no-request-logging',
-    ],
-    {cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit']},
-  );
-  const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      const response = await fetch(`${url}${CHAPTER}`);
-      if (response.ok) return {url, stop: () => server.kill()};
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  server.kill();
-  throw new Error(`serve did not start on port ${port}`);
 }
 
 const TYPES = {script: 'js', stylesheet: 'css', document: 'html', image: 'images', font: 'fonts'};
@@ -341,9 +315,9 @@ function budget({ours, reference, starlight}) {
 async function main() {
   buildSites();
   const servers = {
-    ours: await serveSite(path.join(ROOT, 'build'), 4510),
-    reference: await serveSite(path.join(REFERENCE, 'build'), 4511),
-    starlight: await serveSite(path.join(STARLIGHT, 'dist'), 4512),
+    ours: await serveSite(path.join(ROOT, 'build'), 4510, CHAPTER),
+    reference: await serveSite(path.join(REFERENCE, 'build'), 4511, CHAPTER),
+    starlight: await serveSite(path.join(STARLIGHT, 'dist'), 4512, CHAPTER),
   };
   const browser = await chromium.launch({
     executablePath: chromiumPath(),

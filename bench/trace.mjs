@@ -10,15 +10,13 @@
  *
  *   npm run bench:trace [-- --path /laboratorio] [-- --top 5]
  */
-import {spawn} from 'node:child_process';
 import {mkdirSync, readFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium} from '@playwright/test';
 import {CHROMIUM_FLAGS, chromiumExecutable} from '../tests/chromium.mjs';
+import {serveSite} from './serve.mjs';
 
-const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const option = (name, fallback) =>
@@ -28,27 +26,8 @@ const TOP = Number(option('top', 5));
 const PORT = 4520;
 const LONG_TASK_MS = 50;
 
-const server = spawn(
-  process.execPath,
-  [
-    require.resolve('serve/build/main.js'),
-    path.join(ROOT, 'build'),
-    '--listen',
-    `tcp://127.0.0.1:${PORT}`,
-    '--no-clipboard',
-    '--no-request-logging',
-  ],
-  {stdio: 'ignore'},
-);
-const origin = `http://127.0.0.1:${PORT}`;
-for (let attempt = 0; ; attempt += 1) {
-  try {
-    if ((await fetch(`${origin}${PAGE}`)).ok) break;
-  } catch {
-    if (attempt > 100) throw new Error('serve did not start');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const server = await serveSite(path.join(ROOT, 'build'), PORT, PAGE);
+const origin = server.url;
 
 const browser = await chromium.launch({executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS});
 const context = await browser.newContext({
@@ -77,7 +56,7 @@ await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached',
 await page.waitForTimeout(3000);
 await browser.stopTracing();
 await browser.close();
-server.kill();
+server.stop();
 
 const {traceEvents} = JSON.parse(readFileSync(traceFile, 'utf8'));
 // The renderer's main thread: where the navigation's ParseHTML ran.

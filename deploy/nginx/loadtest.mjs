@@ -8,15 +8,14 @@
  * and non-2xx answers; exits 1 unless both are 0. Not part of `npm test`: timings vary by
  * machine and a load test is not a correctness test.
  */
-import {spawn} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import autocannon from 'autocannon';
+import {startLocalNginx} from './serve-local.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const PORT = Number(process.env.LOADTEST_PORT ?? 3250);
-const ORIGIN = `http://127.0.0.1:${PORT}`;
 const DURATION_SECONDS = 20;
 const CONNECTIONS = 64;
 const MAX_REQUESTS = 5_000_000;
@@ -27,30 +26,14 @@ const asset = /src="?(\/assets\/js\/main\.[^"\s>]+\.js)/.exec(html)?.[1];
 if (!asset) throw new Error('No main bundle in the built chapter: run "npm run build" first.');
 const paths = [chapter, '/', asset];
 
-const server = spawn(
-  process.execPath,
-  [path.join(ROOT, 'deploy/nginx/serve-local.mjs'), '--port', String(PORT)],
-  {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  },
-);
-const stop = () => server.kill('SIGTERM');
-process.on('exit', stop);
-
-for (let attempt = 0; ; attempt += 1) {
-  try {
-    if ((await fetch(`${ORIGIN}/`)).ok) break;
-  } catch {
-    if (attempt > 50) throw new Error(`nginx did not answer on ${ORIGIN}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+const nginx = await startLocalNginx({port: PORT, stdio: ['ignore', 'ignore', 'inherit']});
+process.on('exit', nginx.stop);
 
 console.log(
-  `autocannon: ${CONNECTIONS} connections, ${DURATION_SECONDS} s, ${ORIGIN} (${paths.join(', ')})`,
+  `autocannon: ${CONNECTIONS} connections, ${DURATION_SECONDS} s, ${nginx.origin} (${paths.join(', ')})`,
 );
 const result = await autocannon({
-  url: ORIGIN,
+  url: nginx.origin,
   connections: CONNECTIONS,
   duration: DURATION_SECONDS,
   maxOverallRequests: MAX_REQUESTS,
@@ -67,7 +50,7 @@ line('throughput (mean)', `${(result.throughput.average / 1024 / 1024).toFixed(1
 line('errors', result.errors);
 line('timeouts', result.timeouts);
 line('non-2xx', result.non2xx);
-stop();
+nginx.stop();
 const ok = result.errors === 0 && result.timeouts === 0 && result.non2xx === 0;
 console.log(ok ? 'Budget met: 0 errors, 0 non-2xx.' : 'Budget broken: errors or non-2xx answers.');
 process.exit(ok ? 0 : 1);

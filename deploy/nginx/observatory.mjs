@@ -12,10 +12,11 @@
  * must redirect to HTTPS) and "strict-transport-security" (HSTS is only read over HTTPS). Both
  * belong to whatever terminates TLS in front of the container (GitHub Pages does both).
  */
-import {execFileSync, spawn} from 'node:child_process';
+import {execFileSync} from 'node:child_process';
 import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {startLocalNginx} from './serve-local.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const VERSION = '1.4.8';
@@ -46,26 +47,12 @@ if (!existsSync(path.join(PACKAGE, 'src/scan.js'))) {
 const preload = path.join(PACKAGE, 'conf/hsts-preload.json');
 if (!existsSync(preload)) writeFileSync(preload, '{}\n');
 
-const server = spawn(
-  process.execPath,
-  [path.join(ROOT, 'deploy/nginx/serve-local.mjs'), '--port', String(PORT)],
-  {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  },
-);
-process.on('exit', () => server.kill('SIGTERM'));
-for (let attempt = 0; ; attempt += 1) {
-  try {
-    if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) break;
-  } catch {
-    if (attempt > 50) throw new Error(`nginx did not answer on port ${PORT}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+const nginx = await startLocalNginx({port: PORT, stdio: ['ignore', 'ignore', 'inherit']});
+process.on('exit', nginx.stop);
 
 const output = execFileSync(
   process.execPath,
-  [path.join(PACKAGE, 'src/scan.js'), `127.0.0.1:${PORT}`],
+  [path.join(PACKAGE, 'src/scan.js'), new URL(nginx.origin).host],
   {
     encoding: 'utf8',
   },
@@ -73,7 +60,7 @@ const output = execFileSync(
 const {scan, tests, error} = JSON.parse(output);
 if (error) throw new Error(`Observatory: ${error}`);
 
-console.log(`MDN HTTP Observatory ${VERSION}, http://127.0.0.1:${PORT}/ (nginx, deploy/nginx/)`);
+console.log(`MDN HTTP Observatory ${VERSION}, ${nginx.origin}/ (nginx, deploy/nginx/)`);
 console.log(
   `Grade ${scan.grade}, score ${scan.score}/100, ${scan.testsPassed} of ${scan.testsQuantity} tests passed`,
 );

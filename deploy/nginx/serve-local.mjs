@@ -60,18 +60,17 @@ http {
 `;
 }
 
-function main() {
-  const port = Number(option('port', process.env.NGINX_PORT ?? '3230'));
-  const root = path.resolve(ROOT, option('root', 'build'));
+/**
+ * Starts nginx on 127.0.0.1:<port> serving <root>, and resolves once it answers. `stop()` ends
+ * it; the temporary prefix is removed when nginx exits. Used by the CLI below, `npm run
+ * loadtest` and `npm run observatory`.
+ */
+export async function startLocalNginx({port, root = path.join(ROOT, 'build'), stdio = 'inherit'}) {
   if (!existsSync(NGINX)) {
-    console.error(`No nginx at ${NGINX}: sudo apt-get install nginx (or set NGINX_PATH).`);
-    process.exit(1);
+    throw new Error(`No nginx at ${NGINX}: sudo apt-get install nginx (or set NGINX_PATH).`);
   }
   const headers = path.join(root, '_nginx/security-headers.conf');
-  if (!existsSync(headers)) {
-    console.error(`No ${headers}: run "npm run build" first.`);
-    process.exit(1);
-  }
+  if (!existsSync(headers)) throw new Error(`No ${headers}: run "npm run build" first.`);
   const prefix = mkdtempSync(path.join(tmpdir(), 'curso-nginx-'));
   // The same relative includes as in the image, where they sit in /etc/nginx/.
   copyFileSync(path.join(HERE, 'http.conf'), path.join(prefix, 'http.conf'));
@@ -83,15 +82,42 @@ function main() {
   const conf = path.join(prefix, 'nginx.conf');
   writeFileSync(conf, localConfig({prefix, port, root}));
 
-  const nginx = spawn(NGINX, ['-p', prefix, '-c', conf, '-e', 'stderr'], {stdio: 'inherit'});
-  const stop = () => nginx.kill('SIGQUIT');
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  nginx.on('exit', (code, signal) => {
-    rmSync(prefix, {recursive: true, force: true});
-    process.exit(signal ? 0 : (code ?? 0));
+  const nginx = spawn(NGINX, ['-p', prefix, '-c', conf, '-e', 'stderr'], {stdio});
+  const exited = new Promise((resolve) => {
+    nginx.on('exit', (code, signal) => {
+      rmSync(prefix, {recursive: true, force: true});
+      resolve(signal ? 0 : (code ?? 0));
+    });
   });
-  console.log(`nginx ${NGINX} serving ${root} on http://127.0.0.1:${port}/ (prefix ${prefix})`);
+  const origin = `http://127.0.0.1:${port}`;
+  const stop = () => nginx.kill('SIGQUIT');
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      if ((await fetch(`${origin}/`)).ok) break;
+    } catch {
+      if (attempt > 50 || nginx.exitCode !== null) {
+        stop();
+        throw new Error(`nginx did not answer on ${origin}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  return {origin, prefix, stop, exited};
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+async function main() {
+  const port = Number(option('port', process.env.NGINX_PORT ?? '3230'));
+  const root = path.resolve(ROOT, option('root', 'build'));
+  const nginx = await startLocalNginx({port, root});
+  process.on('SIGINT', nginx.stop);
+  process.on('SIGTERM', nginx.stop);
+  console.log(`nginx ${NGINX} serving ${root} on ${nginx.origin}/ (prefix ${nginx.prefix})`);
+  process.exit(await nginx.exited);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
+}

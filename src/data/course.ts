@@ -161,6 +161,9 @@ export const chapters = [
   },
 ] as const satisfies readonly Chapter[];
 
+/** The chapters whose text is on this site, in course order: sidebar, navbar, footer, index. */
+export const chaptersWithPage: readonly Chapter[] = chapters.filter((chapter) => chapter.hasPage);
+
 export const course = {
   title: 'Curso de Docker',
   playlistId: PLAYLIST_ID,

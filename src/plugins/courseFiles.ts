@@ -6,7 +6,7 @@
 import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {chapters, course} from '../data/course';
+import {chapters, chaptersWithPage, course} from '../data/course';
 import {youtubeWatchUrl} from '../youtube/youtube';
 import {COURSE_DESCRIPTION} from '../seo/structuredData';
 
@@ -21,12 +21,10 @@ export function llmsTxt(siteUrl: string, chapterDescriptions: ReadonlyMap<string
     '',
     '## Capítulos con texto',
     '',
-    ...chapters
-      .filter((chapter) => chapter.hasPage)
-      .map((chapter) => {
-        const description = chapterDescriptions.get(chapter.slug);
-        return `- [${chapter.number}. ${chapter.title}](${new URL(chapter.slug, siteUrl).href})${description ? `: ${description}` : ''}`;
-      }),
+    ...chaptersWithPage.map((chapter) => {
+      const description = chapterDescriptions.get(chapter.slug);
+      return `- [${chapter.number}. ${chapter.title}](${new URL(chapter.slug, siteUrl).href})${description ? `: ${description}` : ''}`;
+    }),
     '',
     '## Vídeos del curso',
     '',

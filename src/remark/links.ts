@@ -15,6 +15,7 @@ import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import type {Heading, Link, Root} from 'mdast';
 import type {MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
+import leven from 'leven';
 import {toString} from 'mdast-util-to-string';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -86,21 +87,8 @@ function anchorsOfFile(filePath: string): string[] | null {
 
 /** Up to three existing anchors closest to the broken one, to suggest as the fix. */
 function closest(wanted: string, anchors: readonly string[]): string[] {
-  // Levenshtein distance, one row at a time.
-  const distance = (a: string, b: string): number => {
-    let row = Array.from({length: b.length + 1}, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-      const next = [i];
-      for (let j = 1; j <= b.length; j++) {
-        const substitution = (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-        next.push(Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, substitution));
-      }
-      row = next;
-    }
-    return row[b.length] ?? 0;
-  };
   return [...new Set(anchors)]
-    .map((anchor) => ({anchor, score: distance(wanted, anchor)}))
+    .map((anchor) => ({anchor, score: leven(wanted, anchor)}))
     .sort((x, y) => x.score - y.score)
     .slice(0, 3)
     .map(({anchor}) => `#${anchor}`);

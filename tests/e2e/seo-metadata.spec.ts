@@ -1,4 +1,4 @@
-import {chapters} from '../../src/data/course';
+import {chapters, chaptersWithPage} from '../../src/data/course';
 import {test, expect, gotoHydrated, CHAPTER_PATH} from './support/fixtures';
 
 test.describe('SEO metadata', () => {
@@ -81,8 +81,7 @@ test.describe('SEO metadata', () => {
     expect(llms).toMatch(/^# Curso de Docker\n/);
     expect(llms).toContain('18. Dockerfiles Multi-Stage y Distroless');
     // One line per chapter with a page ("Capítulos con texto"), one per video (all chapters).
-    const withPage = chapters.filter((chapter) => chapter.hasPage).length;
-    expect(llms.match(/^- \[\d+\. /gm)?.length).toBe(withPage + chapters.length);
+    expect(llms.match(/^- \[\d+\. /gm)?.length).toBe(chaptersWithPage.length + chapters.length);
   });
 
   test('"Reportar un problema" opens a prefilled issue beside "Editar esta página"', async ({

@@ -1,6 +1,6 @@
 import {existsSync} from 'node:fs';
 import type {Locator, Page} from '@playwright/test';
-import {chapters} from '../../src/data/course';
+import {chaptersWithPage} from '../../src/data/course';
 import {test, expect, CHAPTER_PATH} from './support/fixtures';
 import {COLOUR_MODES, gotoInMode, type ColourMode} from './support/axe';
 
@@ -54,10 +54,7 @@ async function screenshot(page: Page, target: Locator, name: string): Promise<vo
  * who adds a chapter gets no false failure from the old pictures, and these two tests are skipped,
  * saying so, until `npm run test:visual:update` records the new ones.
  */
-const PAGES_KEY = `pages-${chapters
-  .filter((chapter) => chapter.hasPage)
-  .map((chapter) => chapter.number)
-  .join('-')}`;
+const PAGES_KEY = `pages-${chaptersWithPage.map((chapter) => chapter.number).join('-')}`;
 
 async function courseScreenshot(page: Page, target: Locator, name: string): Promise<void> {
   const info = test.info();

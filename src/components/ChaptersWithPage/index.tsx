@@ -1,13 +1,12 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import {chapters} from '@site/src/data/course';
+import {chapters, chaptersWithPage as withPage} from '@site/src/data/course';
 
 /**
  * The course index's sentence about which chapters have their text here, from the course data:
  * giving a chapter its page (`hasPage: true`) updates it with no edit to docs/index.mdx.
  */
 export default function ChaptersWithPage(): ReactNode {
-  const withPage = chapters.filter((chapter) => chapter.hasPage);
   if (withPage.length === 0) {
     return <p>Por ahora, todos los capítulos están solo en vídeo: sus enlaces abren YouTube.</p>;
   }
