@@ -12,6 +12,7 @@ import remarkLinks, {onBrokenMarkdownLinks} from './src/remark/links';
 import courseFilesPlugin from './src/plugins/courseFiles';
 import codeHighlightingPlugin from './src/plugins/codeHighlighting';
 import securityHeadersPlugin from './src/plugins/securityHeaders';
+import dependencyPatchesPlugin from './src/plugins/dependencyPatches';
 import {NO_SCRIPT_STYLE} from './src/enhancement/requiresJs';
 import {EARLY_CLICKS_SCRIPT} from './src/enhancement/earlyClicks';
 import remarkHighlightCode from './src/remark/highlightCode';
@@ -72,7 +73,12 @@ const config = {
     locales: ['es'],
   },
 
-  plugins: [courseFilesPlugin, codeHighlightingPlugin, securityHeadersPlugin],
+  plugins: [
+    courseFilesPlugin,
+    codeHighlightingPlugin,
+    securityHeadersPlugin,
+    dependencyPatchesPlugin,
+  ],
   headTags: [
     {tagName: 'noscript', attributes: {}, innerHTML: NO_SCRIPT_STYLE},
     {tagName: 'script', attributes: {}, innerHTML: EARLY_CLICKS_SCRIPT},

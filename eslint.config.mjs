@@ -23,6 +23,10 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
+    files: ['**/*.cjs'],
+    languageOptions: {sourceType: 'commonjs', globals: globals.node},
+  },
+  {
     files: ['**/*.{ts,tsx,mjs}'],
     languageOptions: {
       globals: {...globals.browser, ...globals.node},

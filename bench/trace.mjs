@@ -8,7 +8,9 @@
  * function calls per chunk (hydration, effects), style, layout, HTML parsing, GC. The trace
  * itself is saved in bench/results/ for chrome://tracing or the DevTools performance panel.
  *
- *   npm run bench:trace [-- --path /laboratorio] [-- --top 5]
+ *   npm run bench:trace [-- --path /laboratorio] [-- --top 5] [-- --dir other/build]
+ *
+ * --dir traces another build (say, a worktree of the previous commit), to compare before/after.
  */
 import {mkdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -26,7 +28,7 @@ const TOP = Number(option('top', 5));
 const PORT = 4520;
 const LONG_TASK_MS = 50;
 
-const server = await serveSite(path.join(ROOT, 'build'), PORT, PAGE);
+const server = await serveSite(path.resolve(option('dir', path.join(ROOT, 'build'))), PORT, PAGE);
 const origin = server.url;
 
 const browser = await chromium.launch({executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS});

@@ -1,3 +1,5 @@
+import {formatDecimal} from '../format/es';
+
 /** Image sizes as `docker images` prints them (decimal units: 1 MB = 1000 kB). */
 const UNITS: Readonly<Record<string, number>> = {
   B: 1,
@@ -14,16 +16,14 @@ export function parseImageSize(text: string): number | null {
   return unit === undefined ? null : Number(number.replace(',', '.')) * unit;
 }
 
-const NUMBER = new Intl.NumberFormat('es-ES', {maximumFractionDigits: 2});
-
 /** "1.81 MB" (as `docker images` prints it) → "1,81 MB" for a Spanish reader. */
 export function formatImageSize(text: string): string {
   const [, number, unit] = /^\s*(\d+(?:[.,]\d+)?)\s*(\S+)\s*$/.exec(text) ?? [];
   if (number === undefined || unit === undefined) return text;
-  return `${NUMBER.format(Number(number.replace(',', '.')))}\u00a0${unit}`;
+  return `${formatDecimal(Number(number.replace(',', '.')), 2)}\u00a0${unit}`;
 }
 
 /** 464.6 → "465"; 1.5 → "1,5": whole numbers once the difference is tenfold. */
 export function formatRatio(ratio: number): string {
-  return new Intl.NumberFormat('es-ES', {maximumFractionDigits: ratio >= 10 ? 0 : 1}).format(ratio);
+  return formatDecimal(ratio, ratio >= 10 ? 0 : 1);
 }

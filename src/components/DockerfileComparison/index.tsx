@@ -5,6 +5,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import {LineMarksContext, type LineMarkKind} from '@site/src/theme/CodeBlock/lineMarks';
 import {WITHOUT_JS_ATTRIBUTE} from '@site/src/enhancement/requiresJs';
 import type {LineMark} from '@site/src/dockerfile/lineDiff';
+import {formatList} from '@site/src/format/es';
 import StageDiagram from './StageDiagram';
 import type {ComparisonPane} from './types';
 import styles from './styles.module.css';
@@ -20,8 +21,6 @@ export interface Props {
 
 type Side = 'before' | 'after';
 
-const LIST = new Intl.ListFormat('es', {type: 'conjunction'});
-
 /** A pane's marks against the other pane shown: its own lines are removed or added by side. */
 function marksFor(pane: ComparisonPane, other: number, side: Side): Map<number, LineMarkKind> {
   const only: LineMarkKind = side === 'before' ? 'removed' : 'added';
@@ -34,7 +33,7 @@ function marksFor(pane: ComparisonPane, other: number, side: Side): Map<number, 
 }
 
 function lines(numbers: readonly number[]): string {
-  const list = LIST.format(numbers.map(String));
+  const list = formatList(numbers.map(String));
   return numbers.length === 1
     ? translate({id: 'dockerfileComparison.line', message: 'la línea {list}'}, {list})
     : translate({id: 'dockerfileComparison.lines', message: 'las líneas {list}'}, {list});

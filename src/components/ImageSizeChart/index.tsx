@@ -4,9 +4,8 @@ import Translate, {translate} from '@docusaurus/Translate';
 import {CONTAINERS_BEST_PRACTICES, exampleUrl, measuredExamples} from '@site/src/data/imageSizes';
 import type {MeasuredImage} from '@site/src/data/types';
 import {formatImageSize, formatRatio, parseImageSize} from '@site/src/data/imageSize';
+import {formatMonthYear} from '@site/src/format/es';
 import styles from './styles.module.css';
-
-const DATE_FORMAT = new Intl.DateTimeFormat('es-ES', {month: 'long', year: 'numeric'});
 
 function bytesOf(image: MeasuredImage): number {
   const bytes = parseImageSize(image.size);
@@ -79,7 +78,7 @@ export default function ImageSizeChart(): ReactNode {
                   containers-best-practices
                 </Link>
               ),
-              date: DATE_FORMAT.format(new Date(`${source.date}T00:00:00Z`)),
+              date: formatMonthYear(new Date(`${source.date}T00:00:00Z`)),
               commit: <code translate="no">{source.commit.slice(0, 7)}</code>,
             }}>
             {
