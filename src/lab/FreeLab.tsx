@@ -3,6 +3,7 @@
  * (or an example), the editor, and the link kept up to date as the reader types.
  */
 import {useCallback, useState, type ReactNode} from 'react';
+import {formatDecimal} from '@site/src/format/es';
 import LabEditor from './LabEditor';
 import {MAX_SHARED_CHARACTERS, decodeShareHash, encodeShareHash} from './shareLink';
 
@@ -60,8 +61,8 @@ export default function FreeLab(): ReactNode {
       )}
       {tooLong && (
         <p role="status" className="alert alert--info">
-          Este Dockerfile pasa de {MAX_SHARED_CHARACTERS.toLocaleString('es-ES')} caracteres: se
-          revisa igual, pero el enlace ya no lo guarda.
+          Este Dockerfile pasa de {formatDecimal(MAX_SHARED_CHARACTERS, 0)} caracteres: se revisa
+          igual, pero el enlace ya no lo guarda.
         </p>
       )}
       <LabEditor initial={start.text} label="Dockerfile del laboratorio" onChange={onChange} />

@@ -16,6 +16,7 @@ import StageDiagram from '@site/src/components/DockerfileComparison/StageDiagram
 import type {ComparisonPane} from '@site/src/components/DockerfileComparison/types';
 import {labExercises} from '@site/src/data/labExercises';
 import type {LabExercise} from '@site/src/data/types';
+import {formatDecimal} from '@site/src/format/es';
 import type {Diagnostic, DockerfileReport} from '../dockerfile';
 import {checkLabText, type LabCheckResult} from './check';
 import {grade, type Grade} from './grading';
@@ -83,7 +84,7 @@ function editorDiagnostics(
 }
 
 const plural = (count: number, one: string, many: string): string =>
-  `${count.toLocaleString('es-ES')} ${count === 1 ? one : many}`;
+  `${formatDecimal(count, 0)} ${count === 1 ? one : many}`;
 
 function Problems({result}: {readonly result: LabCheckResult}): ReactNode {
   const diagnostics = result.report?.diagnostics ?? [];

@@ -3,6 +3,7 @@
  * text, huge pastes and binary garbage each get a Spanish message instead of a broken page.
  */
 import {checkDockerfile, type DockerfileReport} from '../dockerfile';
+import {formatDecimal} from '../format/es';
 
 /** Beyond this, only the first lines are checked: a paste of 10,000 lines stays responsive. */
 export const MAX_CHECKED_LINES = 300;
@@ -23,7 +24,7 @@ export function checkLabText(text: string): LabCheckResult {
   const notices: string[] = [];
   if (lines.length > MAX_CHECKED_LINES) {
     notices.push(
-      `Solo se revisan las primeras ${MAX_CHECKED_LINES.toLocaleString('es-ES')} líneas de ${lines.length.toLocaleString('es-ES')}.`,
+      `Solo se revisan las primeras ${formatDecimal(MAX_CHECKED_LINES, 0)} líneas de ${formatDecimal(lines.length, 0)}.`,
     );
   }
   // eslint-disable-next-line no-control-regex -- looking for control characters on purpose
