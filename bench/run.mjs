@@ -49,6 +49,16 @@ function run(command, commandArgs, cwd = ROOT) {
   if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed`);
 }
 
+/** Puts the seed chapter and the favicon where a reference site reads them. */
+function placeSeed(docsDir, faviconDir) {
+  for (const dir of [docsDir, faviconDir]) mkdirSync(dir, {recursive: true});
+  copyFileSync(
+    path.join(ROOT, 'tests/fixtures/seed-chapter-18.md'),
+    path.join(docsDir, `${CHAPTER.slice(1)}.md`),
+  );
+  copyFileSync(path.join(ROOT, 'static/img/favicon.ico'), path.join(faviconDir, 'favicon.ico'));
+}
+
 function buildSites() {
   if (REBUILD || !existsSync(path.join(ROOT, 'build', 'index.html'))) {
     console.error('Building the site…');
@@ -56,16 +66,7 @@ function buildSites() {
   }
   if (REBUILD || !existsSync(path.join(REFERENCE, 'build'))) {
     console.error('Building the reference site…');
-    mkdirSync(path.join(REFERENCE, 'docs'), {recursive: true});
-    mkdirSync(path.join(REFERENCE, 'static/img'), {recursive: true});
-    copyFileSync(
-      path.join(ROOT, 'tests/fixtures/seed-chapter-18.md'),
-      path.join(REFERENCE, 'docs/dockerfiles_multi_stage_y_distroless.md'),
-    );
-    copyFileSync(
-      path.join(ROOT, 'static/img/favicon.ico'),
-      path.join(REFERENCE, 'static/img/favicon.ico'),
-    );
+    placeSeed(path.join(REFERENCE, 'docs'), path.join(REFERENCE, 'static/img'));
     // The project's own installed Docusaurus builds the reference too.
     run('npx', ['docusaurus', 'build', REFERENCE]);
   }
@@ -77,15 +78,7 @@ function buildSites() {
     if (!existsSync(path.join(STARLIGHT, 'node_modules', 'astro'))) {
       run('npm', ['ci', '--no-audit', '--no-fund'], STARLIGHT);
     }
-    mkdirSync(path.join(STARLIGHT, 'src/content/docs'), {recursive: true});
-    copyFileSync(
-      path.join(ROOT, 'tests/fixtures/seed-chapter-18.md'),
-      path.join(STARLIGHT, 'src/content/docs/dockerfiles_multi_stage_y_distroless.md'),
-    );
-    copyFileSync(
-      path.join(ROOT, 'static/img/favicon.ico'),
-      path.join(STARLIGHT, 'public/favicon.ico'),
-    );
+    placeSeed(path.join(STARLIGHT, 'src/content/docs'), path.join(STARLIGHT, 'public'));
     run('npx', ['astro', 'build'], STARLIGHT);
   }
 }
