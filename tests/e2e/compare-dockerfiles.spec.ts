@@ -233,13 +233,12 @@ test.describe('compare Dockerfiles side by side', () => {
     test(`has no axe violations in ${mode} mode`, async ({page}) => {
       await gotoInMode(page, CHAPTER_PATH, mode);
       const figures = comparisons(page);
-      const count = await figures.count();
-      for (let i = 0; i < count; i += 1) {
-        await figures
-          .nth(i)
-          .evaluate((el, index) => el.setAttribute('data-axe-target', String(index)), i);
-        await expectNoAxeViolations(page, {include: `[data-axe-target="${i}"]`});
-      }
+      expect(await figures.count()).toBeGreaterThanOrEqual(3);
+      // One axe run over every comparison: axe's startup, not the figures, is what costs time.
+      await figures.evaluateAll((elements) =>
+        elements.forEach((el) => el.setAttribute('data-axe-target', 'comparison')),
+      );
+      await expectNoAxeViolations(page, {include: '[data-axe-target="comparison"]'});
     });
   }
 });

@@ -43,6 +43,24 @@ test.describe('read chapter 18', () => {
     expect(seedOrder).toEqual([...seedOrder].sort((a, b) => a - b));
   });
 
+  test("each heading's direct link is named by the heading's text, code included", async ({
+    page,
+  }) => {
+    await gotoHydrated(page, CHAPTER_PATH);
+    const labels = await page
+      .getByRole('article')
+      .locator('h2, h3')
+      .evaluateAll((headings) =>
+        headings.map((heading) => {
+          const link = heading.querySelector('a.hash-link');
+          const text = (heading.textContent ?? '').replace('\u200b', '').trim();
+          return {text, label: link?.getAttribute('aria-label') ?? ''};
+        }),
+      );
+    expect(labels.length).toBeGreaterThanOrEqual(15);
+    for (const {text, label} of labels) expect(label).toBe(`Enlace directo a «${text}»`);
+  });
+
   test('carries every paragraph, list item and table cell of the seed', async ({page}) => {
     await gotoHydrated(page, CHAPTER_PATH);
     const text = normalise(await page.getByRole('article').innerText());
