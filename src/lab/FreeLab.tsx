@@ -2,9 +2,10 @@
  * The free lab (/laboratorio), loaded after the page: the Dockerfile from the link's fragment
  * (or an example), the editor, and the link kept up to date as the reader types.
  */
-import {useCallback, useState, type ReactNode} from 'react';
+import {useCallback, useRef, useState, type ReactNode} from 'react';
 import {formatDecimal} from '@site/src/format/es';
-import LabEditor from './LabEditor';
+import LabEditor, {type LabEditorHandle} from './LabEditor';
+import styles from './styles.module.css';
 import {MAX_SHARED_CHARACTERS, decodeShareHash, encodeShareHash} from './shareLink';
 
 const EXAMPLE = `# Un Dockerfile de ejemplo: al cambiarlo se actualizan los problemas y las etapas
@@ -47,11 +48,45 @@ function saveToHash(text: string): boolean {
   return true;
 }
 
+type CopyState = 'idle' | 'copied' | 'failed';
+
+const COPY_MESSAGES: Readonly<Record<CopyState, string>> = {
+  idle: '',
+  copied: 'Enlace copiado: quien lo abra verá este mismo Dockerfile.',
+  failed: 'No se ha podido copiar; copia la dirección de la barra del navegador.',
+};
+
+/** Copies the page's address, which carries the Dockerfile; false when the browser refuses. */
+async function copyAddress(): Promise<boolean> {
+  // No clipboard API outside a secure context (http:// other than localhost).
+  if (!navigator.clipboard) return false;
+  try {
+    await navigator.clipboard.writeText(window.location.href);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export default function FreeLab(): ReactNode {
   // Rendered only in the browser (the page loads this module after hydration).
   const [start] = useState(() => fromHash(window.location.hash));
   const [tooLong, setTooLong] = useState(false);
-  const onChange = useCallback((text: string) => setTooLong(!saveToHash(text)), []);
+  const [copy, setCopy] = useState<CopyState>('idle');
+  const onChange = useCallback((text: string) => {
+    setTooLong(!saveToHash(text));
+    // A copied link is of the previous text: the confirmation would no longer be true.
+    setCopy('idle');
+  }, []);
+  const editor = useRef<LabEditorHandle>(null);
+  const copyLink = useCallback(() => {
+    // The address is saved once typing pauses: save what the editor holds now, then copy it.
+    if (!saveToHash(editor.current?.text() ?? '')) {
+      setTooLong(true);
+      return;
+    }
+    void copyAddress().then((copied) => setCopy(copied ? 'copied' : 'failed'));
+  }, []);
   return (
     <>
       {start.problem && (
@@ -65,7 +100,24 @@ export default function FreeLab(): ReactNode {
           igual, pero el enlace ya no lo guarda.
         </p>
       )}
-      <LabEditor initial={start.text} label="Dockerfile del laboratorio" onChange={onChange} />
+      <div className={styles.share}>
+        <button
+          type="button"
+          className="button button--secondary button--sm"
+          onClick={copyLink}
+          disabled={tooLong}>
+          Copiar enlace
+        </button>
+        <p role="status" className={styles.shareStatus}>
+          {COPY_MESSAGES[copy]}
+        </p>
+      </div>
+      <LabEditor
+        initial={start.text}
+        label="Dockerfile del laboratorio"
+        onChange={onChange}
+        handle={editor}
+      />
     </>
   );
 }

@@ -3,7 +3,15 @@
  * Dockerfile mode, the course's checker as its linter (on every pause in typing), the list of
  * problems, the stage diagram and, for an exercise, the grading.
  */
-import {useEffect, useMemo, useRef, useState, type ReactNode} from 'react';
+import {
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import clsx from 'clsx';
 import {EditorState} from '@codemirror/state';
 import {EditorView, keymap, lineNumbers, highlightActiveLine} from '@codemirror/view';
@@ -43,6 +51,12 @@ export interface Props {
   readonly onSolved?: (id: string) => void;
   /** Put the caret in the editor once it exists: the button the reader pressed is gone. */
   readonly focusOnOpen?: boolean;
+  /** The text as it is now; `onChange` only reports it once typing pauses. */
+  readonly handle?: Ref<LabEditorHandle>;
+}
+
+export interface LabEditorHandle {
+  readonly text: () => string;
 }
 
 function toPane(report: DockerfileReport): ComparisonPane {
@@ -128,12 +142,18 @@ export default function LabEditor({
   onChange,
   onSolved,
   focusOnOpen = false,
+  handle,
 }: Props): ReactNode {
   const exercise: LabExercise | undefined = labExercises.find((e) => e.id === exerciseId);
   const host = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
   const [result, setResult] = useState<LabCheckResult>(() => checkLabText(initial));
   const [graded, setGraded] = useState<Grade | null>(null);
+  useImperativeHandle(
+    handle,
+    () => ({text: () => viewRef.current?.state.doc.toString() ?? initial}),
+    [initial],
+  );
   // The editor is created once; its linter reaches the latest callbacks through this ref.
   const callbacks = useRef({onChange});
   useEffect(() => {

@@ -28,8 +28,8 @@ export default function Laboratorio(): ReactNode {
           Cualquier Dockerfile, revisado mientras se escribe con las comprobaciones de{' '}
           <code>docker build --check</code> y las del curso, y con sus etapas dibujadas. Todo ocurre
           en este navegador: el Dockerfile se guarda en el enlace de esta página, así que basta con
-          copiar la dirección para compartirlo. Los ejercicios guiados están en el{' '}
-          <Link to="/dockerfiles_multi_stage_y_distroless">capítulo 18</Link>.
+          copiar la dirección, o pulsar «Copiar enlace», para compartirlo. Los ejercicios guiados
+          están en el <Link to="/dockerfiles_multi_stage_y_distroless">capítulo 18</Link>.
         </p>
         <noscript>
           <p>

@@ -131,6 +131,43 @@ test.describe('the free lab', () => {
     await expect(page.getByRole('region', {name: 'Problemas'})).toContainText('1 problema');
   });
 
+  test('"Copiar enlace" copies the link that opens this Dockerfile', async ({page, context}) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    // Record what the page hands to the clipboard (see compare-dockerfiles.spec.ts).
+    await page.addInitScript(() => {
+      const clipboard = navigator.clipboard;
+      // about:blank, visited below, has no clipboard.
+      if (!clipboard) return;
+      const original = clipboard.writeText.bind(clipboard);
+      clipboard.writeText = async (text: string) => {
+        (window as unknown as {copiedText: string}).copiedText = text;
+        return original(text).catch(() => undefined);
+      };
+    });
+    await gotoHydrated(page, '/laboratorio');
+    const editor = page.getByRole('textbox', {name: 'Dockerfile del laboratorio'});
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.insertText('FROM alpine:3.23\nUSER 65532\n');
+    // Pressed at once, before the address follows the typing (it waits for a pause).
+    await page.getByRole('button', {name: 'Copiar enlace'}).click();
+    await expect(page.getByRole('status').filter({hasText: 'Enlace copiado'})).toBeVisible();
+    const copied = await page.evaluate(
+      () => (window as unknown as {copiedText?: string}).copiedText,
+    );
+    expect(copied).toBe(page.url());
+
+    // Typing on makes the copied link stale: the confirmation goes away.
+    await page.keyboard.insertText('CMD ["/app"]\n');
+    await expect(page.getByText('Enlace copiado')).toHaveCount(0);
+
+    await page.goto('about:blank');
+    await page.goto(copied ?? '');
+    await expect(page.getByRole('textbox', {name: 'Dockerfile del laboratorio'})).toContainText(
+      'USER 65532',
+    );
+  });
+
   test('a link that does not decode says so in Spanish and shows the example', async ({page}) => {
     await page.goto('/laboratorio#d=%%%roto');
     await expect(page.getByRole('alert')).toContainText(
