@@ -13,7 +13,10 @@ export const REQUIRES_JS_ATTRIBUTE = 'data-requires-js';
  */
 export const WITHOUT_JS_ATTRIBUTE = 'data-without-js';
 
+/** Docusaurus' menu button opens a menu that only JavaScript renders. */
+const DOCUSAURUS_REQUIRES_JS = '.navbar__toggle';
+
 export const NO_SCRIPT_STYLE =
-  `<style>[${REQUIRES_JS_ATTRIBUTE}]{display:none!important}` +
+  `<style>[${REQUIRES_JS_ATTRIBUTE}],${DOCUSAURUS_REQUIRES_JS}{display:none!important}` +
   `[${WITHOUT_JS_ATTRIBUTE}="show"][hidden]{display:block!important}` +
   `[${WITHOUT_JS_ATTRIBUTE}="stack"]{grid-template-columns:minmax(0,1fr)!important}</style>`;

@@ -125,6 +125,23 @@ test.describe('read chapter 18', () => {
     await context.close();
   });
 
+  test('on a phone without JavaScript, no menu button that could not open its menu', async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({
+      baseURL,
+      javaScriptEnabled: false,
+      viewport: {width: 390, height: 844},
+    });
+    const page = await context.newPage();
+    await page.goto(CHAPTER_PATH);
+    await expect(page.getByRole('heading', {level: 1})).toBeVisible();
+    // Docusaurus draws the phone menu with JavaScript only.
+    await expect(page.getByRole('button', {name: 'Alternar barra lateral'})).toBeHidden();
+    await context.close();
+  });
+
   test.describe('in dark mode', () => {
     test.use({colorScheme: 'dark'});
     test('code takes the dark code theme', async ({page}) => {

@@ -98,3 +98,13 @@ test.describe('search the chapter in Spanish, offline', () => {
     });
   }
 });
+
+test.describe('search without JavaScript', () => {
+  test.use({javaScriptEnabled: false});
+
+  test('offers no search box, which could not search', async ({page}) => {
+    await page.goto(CHAPTER_PATH);
+    await expect(page.getByRole('heading', {level: 1})).toBeVisible();
+    await expect(page.getByRole('textbox', {name: 'Buscar'})).toBeHidden();
+  });
+});

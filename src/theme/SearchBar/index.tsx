@@ -174,8 +174,9 @@ export default function SearchBarWrapper(props: Props): ReactNode {
     return () => observer.disconnect();
   }, [Loaded, label]);
 
+  // Without JavaScript there is no search (the index is read in the browser): no dead box.
   return (
-    <div ref={container} className={styles.wrapper}>
+    <div ref={container} className={styles.wrapper} data-requires-js>
       {Loaded ? (
         <Loaded {...props} />
       ) : (
