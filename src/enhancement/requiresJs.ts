@@ -13,8 +13,8 @@ export const REQUIRES_JS_ATTRIBUTE = 'data-requires-js';
  */
 export const WITHOUT_JS_ATTRIBUTE = 'data-without-js';
 
-/** Docusaurus' menu button opens a menu that only JavaScript renders. */
-const DOCUSAURUS_REQUIRES_JS = '.navbar__toggle';
+/** Docusaurus' own control that needs JavaScript: the phone menu button (JS draws the menu). */
+export const DOCUSAURUS_REQUIRES_JS = '.navbar__toggle';
 
 export const NO_SCRIPT_STYLE =
   `<style>[${REQUIRES_JS_ATTRIBUTE}],${DOCUSAURUS_REQUIRES_JS}{display:none!important}` +

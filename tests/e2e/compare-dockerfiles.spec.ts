@@ -1,6 +1,7 @@
 import type {Locator, Page} from '@playwright/test';
 import {test, expect, gotoHydrated, CHAPTER_PATH} from './support/fixtures';
 import {COLOUR_MODES, gotoInMode} from './support/axe';
+import {copiedText, recordClipboard} from './support/clipboard';
 import {contrastRatio} from '../../src/highlighting/contrast';
 
 const GO_CAPTION = /El mismo servicio en Go/;
@@ -200,17 +201,7 @@ test.describe('compare Dockerfiles side by side', () => {
   });
 
   test('the copy button copies exactly that pane\u2019s Dockerfile', async ({page, context}) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    // Record what the page hands to the clipboard: headless Chromium has no system clipboard
-    // to read back from on every machine.
-    await page.addInitScript(() => {
-      const clipboard = navigator.clipboard;
-      const original = clipboard.writeText.bind(clipboard);
-      clipboard.writeText = async (text: string) => {
-        (window as unknown as {copiedText: string}).copiedText = text;
-        return original(text).catch(() => undefined);
-      };
-    });
+    await recordClipboard(page, context);
     await gotoHydrated(page, CHAPTER_PATH);
     const pane = page
       .getByRole('figure', {name: GO_CAPTION})
@@ -219,9 +210,7 @@ test.describe('compare Dockerfiles side by side', () => {
     await pane.locator('pre').hover();
     await pane.getByRole('button', {name: /Copiar/}).click();
     await expect(pane.getByRole('button', {name: /Copiado/})).toBeVisible();
-    const copied = await page.evaluate(
-      () => (window as unknown as {copiedText?: string}).copiedText,
-    );
+    const copied = await copiedText(page);
     // innerText shows each highlighted line as its own block; compare the non-empty lines.
     const lines = (text: string): string[] => text.split('\n').filter((line) => line.trim() !== '');
     expect(lines(copied ?? '')).toEqual(lines(code));

@@ -1,6 +1,7 @@
 import type {Page} from '@playwright/test';
 import {test, expect, gotoHydrated, CHAPTER_PATH} from './support/fixtures';
 import {COLOUR_MODES, expectNoAxeViolations, gotoInMode} from './support/axe';
+import {copiedText, recordClipboard} from './support/clipboard';
 import {labExercises} from '../../src/data/labExercises';
 
 const FIRST = labExercises[0];
@@ -132,18 +133,7 @@ test.describe('the free lab', () => {
   });
 
   test('"Copiar enlace" copies the link that opens this Dockerfile', async ({page, context}) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    // Record what the page hands to the clipboard (see compare-dockerfiles.spec.ts).
-    await page.addInitScript(() => {
-      const clipboard = navigator.clipboard;
-      // about:blank, visited below, has no clipboard.
-      if (!clipboard) return;
-      const original = clipboard.writeText.bind(clipboard);
-      clipboard.writeText = async (text: string) => {
-        (window as unknown as {copiedText: string}).copiedText = text;
-        return original(text).catch(() => undefined);
-      };
-    });
+    await recordClipboard(page, context);
     await gotoHydrated(page, '/laboratorio');
     const editor = page.getByRole('textbox', {name: 'Dockerfile del laboratorio'});
     await editor.click();
@@ -152,9 +142,7 @@ test.describe('the free lab', () => {
     // Pressed at once, before the address follows the typing (it waits for a pause).
     await page.getByRole('button', {name: 'Copiar enlace'}).click();
     await expect(page.getByRole('status').filter({hasText: 'Enlace copiado'})).toBeVisible();
-    const copied = await page.evaluate(
-      () => (window as unknown as {copiedText?: string}).copiedText,
-    );
+    const copied = await copiedText(page);
     expect(copied).toBe(page.url());
 
     // Typing on makes the copied link stale: the confirmation goes away.
