@@ -8,6 +8,7 @@ import remarkComponentProps from './src/remark/componentProps';
 import remarkLabExercises from './src/remark/labExercises';
 import remarkQuiz from './src/remark/quiz';
 import remarkReadingTime from './src/remark/readingTime';
+import remarkPageBudget from './src/remark/pageBudget';
 import remarkLinks, {onBrokenMarkdownLinks} from './src/remark/links';
 import courseFilesPlugin from './src/plugins/courseFiles';
 import codeHighlightingPlugin from './src/plugins/codeHighlighting';
@@ -112,12 +113,14 @@ const config = {
           sidebarPath: './sidebars.ts',
           editUrl: `${REPOSITORY_URL}/edit/main/`,
           breadcrumbs: true,
-          // Order matters: Dockerfiles are analysed first, then every component's props checked.
+          // Order matters: Dockerfiles are analysed first, then every component's props checked;
+          // the page budget reads what the Dockerfile and lab plugins recorded.
           remarkPlugins: [
             remarkDockerfiles,
             remarkLabExercises,
             remarkComponentProps,
             remarkQuiz,
+            remarkPageBudget,
             remarkReadingTime,
             remarkLinks,
             [

@@ -6,10 +6,11 @@
  * the course index and the chapter video all read this module.
  *
  * To add a chapter: append an entry with the next number; set `hasPage: true` once its MDX file
- * exists in docs/ with the same slug. tests/unit/course.test.ts checks numbering, unique slugs,
+ * exists in docs/ with the same slug. A chapter may have further pages after its lesson (`pages`):
+ * each is docs/<chapter slug>/<page slug>.mdx and the sidebar groups them under the chapter. tests/unit/course.test.ts checks numbering, unique slugs,
  * 11-character video ids and that every page the data claims exists with matching front matter.
  */
-import type {Chapter, Course} from './types';
+import type {Chapter, ChapterPage, Course} from './types';
 import {youtubePlaylistUrl} from '../youtube/youtube';
 
 const PLAYLIST_ID = 'PLQhxXeq1oc2n7YnjRhq7qVMzZWtDY7Zz0';
@@ -158,11 +159,16 @@ export const chapters = [
     slug: 'dockerfiles_multi_stage_y_distroless',
     youtubeId: '6p-z8ozXlqM',
     hasPage: true,
+    pages: [{slug: 'recetas', title: 'Recetas por lenguaje', sidebarLabel: 'Recetas por lenguaje'}],
   },
 ] as const satisfies readonly Chapter[];
 
 /** The chapters whose text is on this site, in course order: sidebar, navbar, footer, index. */
 export const chaptersWithPage: readonly Chapter[] = chapters.filter((chapter) => chapter.hasPage);
+
+/** Doc id and URL path (no leading slash) of a chapter's extra page. */
+export const chapterPageId = (chapter: Chapter, page: ChapterPage): string =>
+  `${chapter.slug}/${page.slug}`;
 
 export const course = {
   title: 'Curso de Docker',

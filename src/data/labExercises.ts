@@ -1,6 +1,8 @@
 /**
  * The chapter's Dockerfile lab: one exercise per idea, placed in the chapter where that idea is
- * taught (<DockerfileLab exercise="…" />). Each requirement is a predicate on the analysis (see
+ * taught (<DockerfileLab exercise="…" />). Where a comparison on the same page shows the starting
+ * Dockerfile or the solution, write it here exactly as in that pane: the lab then links to the
+ * pane instead of printing it twice (src/remark/labExercises.ts). Each requirement is a predicate on the analysis (see
  * src/lab/grading.ts). tests/unit/labExercises.test.ts checks that every solution passes all of
  * its requirements and every starting Dockerfile fails at least one.
  */
@@ -9,7 +11,7 @@ import type {LabExercise} from './types';
 const PINNED = {
   check: {kind: 'pinnedTags'},
   label: 'Cada imagen base lleva una etiqueta concreta (nada de latest).',
-  hint: 'Añadir la versión a cada FROM: golang:1.27, alpine:3.23…',
+  hint: 'Añadir la versión a cada FROM: golang:1.27, alpine:3.24…',
 } as const;
 
 const NO_ERRORS = {
@@ -33,27 +35,32 @@ const COPIES_FROM_STAGE = {
 export const labExercises = [
   {
     id: 'go-scratch',
-    title: 'De una etapa a multi-stage sobre scratch',
+    title: 'Go: de una etapa a scratch',
     statement:
-      'Este Dockerfile publica el binario junto con todo el compilador de Go. Hay que separarlo en dos etapas: compilar en golang:1.27 y publicar solo el binario estático sobre scratch.',
+      'Este Dockerfile publica el binario junto con todo el compilador de Go. Hay que separarlo en dos etapas: compilar en golang:1.27 y publicar sobre scratch solo el binario, con los certificados CA copiados de la etapa de construcción, un usuario por número distinto de 0 y ENTRYPOINT en forma exec.',
     start: `FROM golang:1.27
-WORKDIR /src
+WORKDIR /app
 COPY go.mod go.sum ./
 RUN go mod download
 COPY . .
-RUN CGO_ENABLED=0 go build -o /out/server .
-ENTRYPOINT ["/out/server"]
+RUN CGO_ENABLED=0 GOOS=linux go build -o main .
+USER 65534:65534
+CMD ["./main"]
 `,
-    solution: `FROM golang:1.27 AS builder
-WORKDIR /src
+    solution: `# Etapa de construcción
+FROM golang:1.27 AS builder
+WORKDIR /app
 COPY go.mod go.sum ./
 RUN go mod download
 COPY . .
-RUN CGO_ENABLED=0 go build -o /out/server .
+RUN CGO_ENABLED=0 GOOS=linux go build -o main .
 
+# Etapa de ejecución: scratch está vacía; los certificados llegan de builder
 FROM scratch
-COPY --from=builder /out/server /server
-ENTRYPOINT ["/server"]
+COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/
+COPY --from=builder /app/main /main
+USER 65532:65532
+ENTRYPOINT ["/main"]
 `,
     requirements: [
       {
@@ -67,98 +74,18 @@ ENTRYPOINT ["/server"]
         hint: 'La última etapa debe empezar por FROM scratch.',
       },
       COPIES_FROM_STAGE,
-      EXEC_FORM,
-      PINNED,
-      NO_ERRORS,
-    ],
-  },
-  {
-    id: 'java-distroless',
-    title: 'Java: del JDK a distroless java21',
-    statement:
-      'La aplicación se compila y se ejecuta en la imagen del JDK. Hay que compilar en eclipse-temurin:21-jdk y publicar el .jar sobre gcr.io/distroless/java21-debian13 con la etiqueta nonroot.',
-    start: `FROM eclipse-temurin:21-jdk
-WORKDIR /src
-COPY .mvn/ .mvn/
-COPY mvnw pom.xml ./
-RUN ./mvnw --batch-mode dependency:go-offline
-COPY src/ src/
-RUN ./mvnw --batch-mode package -DskipTests
-CMD ["java", "-jar", "target/app.jar"]
-`,
-    solution: `FROM eclipse-temurin:21-jdk AS build
-WORKDIR /src
-COPY .mvn/ .mvn/
-COPY mvnw pom.xml ./
-RUN ./mvnw --batch-mode dependency:go-offline
-COPY src/ src/
-RUN ./mvnw --batch-mode package -DskipTests
-
-FROM gcr.io/distroless/java21-debian13:nonroot
-WORKDIR /app
-COPY --from=build /src/target/app.jar ./app.jar
-CMD ["app.jar"]
-`,
-    requirements: [
-      {
-        check: {kind: 'finalBase', pattern: '^gcr\\.io/distroless/java21-debian13:nonroot$'},
-        label: 'La imagen publicada es gcr.io/distroless/java21-debian13:nonroot.',
-        hint: 'La última etapa: FROM gcr.io/distroless/java21-debian13:nonroot.',
-      },
-      COPIES_FROM_STAGE,
-      {
-        check: {kind: 'commandStartsWith', pattern: '\\.jar$'},
-        label: 'El CMD solo nombra el .jar: la imagen ya ejecuta java -jar.',
-        hint: 'El punto de entrada de las imágenes java es «java -jar»: CMD ["app.jar"].',
-      },
-      NO_ERRORS,
-    ],
-  },
-  {
-    id: 'scratch-certs-user',
-    title: 'scratch con certificados y un usuario por número',
-    statement:
-      'El servicio habla HTTPS y debe ejecutarse sin privilegios, pero scratch no trae certificados ni usuarios. Hay que copiar los certificados CA desde la etapa de construcción y fijar un usuario por número.',
-    start: `FROM golang:1.27 AS builder
-WORKDIR /src
-COPY go.mod go.sum ./
-RUN go mod download
-COPY . .
-RUN CGO_ENABLED=0 go build -o /out/server .
-
-FROM scratch
-COPY --from=builder /out/server /server
-ENTRYPOINT ["/server"]
-`,
-    solution: `FROM golang:1.27 AS builder
-WORKDIR /src
-COPY go.mod go.sum ./
-RUN go mod download
-COPY . .
-RUN CGO_ENABLED=0 go build -o /out/server .
-
-FROM scratch
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/
-COPY --from=builder /out/server /server
-USER 65532:65532
-ENTRYPOINT ["/server"]
-`,
-    requirements: [
-      {
-        check: {kind: 'finalBase', pattern: '^scratch$'},
-        label: 'La imagen publicada sigue partiendo de scratch.',
-        hint: 'No hace falta cambiar de imagen base: basta con copiar lo que falta.',
-      },
       {
         check: {kind: 'copiesPath', pattern: '^/etc/ssl/certs/'},
-        label: 'Los certificados CA llegan desde otra etapa.',
-        hint: 'La imagen de Go los tiene en /etc/ssl/certs/ca-certificates.crt: copiarlos con COPY --from=builder.',
+        label: 'Los certificados CA llegan desde la etapa de construcción.',
+        hint: 'scratch no trae certificados y sin ellos falla cualquier conexión HTTPS: COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/.',
       },
       {
         check: {kind: 'numericUser'},
         label: 'La imagen se ejecuta con un usuario por número, distinto de 0.',
         hint: 'scratch no tiene /etc/passwd: USER 65532:65532 funciona sin él y Kubernetes puede verificarlo.',
       },
+      EXEC_FORM,
+      PINNED,
       NO_ERRORS,
     ],
   },
@@ -166,31 +93,22 @@ ENTRYPOINT ["/server"]
     id: 'shell-form',
     title: 'Un CMD que no arranca en distroless',
     statement:
-      'Este contenedor no llega a arrancar: su CMD está en forma shell y la imagen no tiene /bin/sh. Hay que reescribirlo en forma exec, con los mismos argumentos.',
-    start: `FROM golang:1.27 AS builder
-WORKDIR /src
-COPY go.mod go.sum ./
-RUN go mod download
-COPY . .
-RUN CGO_ENABLED=0 go build -o /out/server .
-
-FROM gcr.io/distroless/static-debian13:nonroot
-COPY --from=builder /out/server /server
-CMD /server --port 8080
+      'Este contenedor no llega a arrancar: su CMD está en forma shell y la imagen no tiene /bin/sh. Hay que reescribirlo en forma exec, con el mismo programa y los mismos argumentos.',
+    start: `FROM gcr.io/distroless/static-debian13:nonroot
+COPY servidor /servidor
+CMD /servidor --port 8080
 `,
-    solution: `FROM golang:1.27 AS builder
-WORKDIR /src
-COPY go.mod go.sum ./
-RUN go mod download
-COPY . .
-RUN CGO_ENABLED=0 go build -o /out/server .
-
-FROM gcr.io/distroless/static-debian13:nonroot
-COPY --from=builder /out/server /server
-CMD ["/server", "--port", "8080"]
+    solution: `FROM gcr.io/distroless/static-debian13:nonroot
+COPY servidor /servidor
+CMD ["/servidor", "--port", "8080"]
 `,
     requirements: [
       EXEC_FORM,
+      {
+        check: {kind: 'commandStartsWith', pattern: '^/servidor$'},
+        label: 'El CMD ejecuta /servidor.',
+        hint: 'Cada palabra es un elemento del array: CMD ["/servidor", "--port", "8080"].',
+      },
       {
         check: {kind: 'finalBase', pattern: '^gcr\\.io/distroless/static-debian13:nonroot$'},
         label: 'La imagen sigue siendo distroless static:nonroot.',
@@ -200,42 +118,49 @@ CMD ["/server", "--port", "8080"]
     ],
   },
   {
-    id: 'python-venv',
-    title: 'Python 3.13 con un entorno virtual sobre distroless',
+    id: 'java-distroless',
+    title: 'Java: del JDK a distroless java25',
     statement:
-      'La imagen final debe ser gcr.io/distroless/python3-debian13:nonroot, que trae Python 3.13. Hay que crear el entorno virtual en una etapa con Python 3.13 (python:3.13-slim-trixie), copiarlo y arrancar el script en forma exec.',
-    start: `FROM python:3.12
-WORKDIR /app
-COPY requirements.txt .
-RUN pip install --no-cache-dir -r requirements.txt
-COPY src/ ./
-CMD python main.py
+      'La aplicación se compila y se ejecuta en la imagen del JDK. Hay que compilar en eclipse-temurin:25-jdk y publicar el .jar sobre gcr.io/distroless/java25-debian13:nonroot, con CMD ["app.jar"].',
+    start: `FROM eclipse-temurin:25-jdk
+WORKDIR /src
+COPY .mvn/ .mvn/
+COPY mvnw pom.xml ./
+RUN ./mvnw --batch-mode dependency:go-offline
+COPY src/ src/
+RUN ./mvnw --batch-mode package -DskipTests
+CMD ["java", "-jar", "target/app.jar"]
 `,
-    solution: `FROM python:3.13-slim-trixie AS build
-RUN python -m venv /venv
-COPY requirements.txt .
-RUN /venv/bin/pip install --no-cache-dir -r requirements.txt
+    solution: `FROM eclipse-temurin:25-jdk AS build
+WORKDIR /src
+COPY .mvn/ .mvn/
+COPY mvnw pom.xml ./
+RUN ./mvnw --batch-mode dependency:go-offline
+COPY src/ src/
+RUN ./mvnw --batch-mode package -DskipTests
 
-FROM gcr.io/distroless/python3-debian13:nonroot
-COPY --from=build /venv /venv
-ENV PYTHONPATH=/venv/lib/python3.13/site-packages
+FROM gcr.io/distroless/java25-debian13:nonroot
 WORKDIR /app
-COPY src/ ./
-CMD ["main.py"]
+COPY --from=build /src/target/app.jar ./app.jar
+CMD ["app.jar"]
 `,
     requirements: [
       {
-        check: {kind: 'finalBase', pattern: '^gcr\\.io/distroless/python3-debian13(:nonroot)?$'},
-        label: 'La imagen publicada es distroless python3-debian13.',
-        hint: 'Última etapa: FROM gcr.io/distroless/python3-debian13:nonroot.',
+        check: {kind: 'finalBase', pattern: '^gcr\\.io/distroless/java25-debian13:nonroot$'},
+        label: 'La imagen publicada es gcr.io/distroless/java25-debian13:nonroot.',
+        hint: 'La última etapa: FROM gcr.io/distroless/java25-debian13:nonroot.',
       },
       {
-        check: {kind: 'buildBase', pattern: '^python:3\\.13(-|$)'},
-        label: 'Una etapa anterior usa Python 3.13, la misma versión que la imagen final.',
-        hint: 'Las extensiones compiladas dependen de la versión exacta: construir con python:3.13-slim-trixie.',
+        check: {kind: 'buildBase', pattern: '^eclipse-temurin:25-jdk'},
+        label: 'Se compila con el JDK 25, la misma versión que ejecuta la imagen final.',
+        hint: 'Compilado para una Java más nueva que la de ejecución, falla con UnsupportedClassVersionError: FROM eclipse-temurin:25-jdk.',
       },
       COPIES_FROM_STAGE,
-      EXEC_FORM,
+      {
+        check: {kind: 'commandStartsWith', pattern: '\\.jar$'},
+        label: 'El CMD solo nombra el .jar: la imagen ya ejecuta java -jar.',
+        hint: 'El punto de entrada de las imágenes de Java es «java -jar»: CMD ["app.jar"].',
+      },
       NO_ERRORS,
     ],
   },
@@ -243,28 +168,30 @@ CMD ["main.py"]
     id: 'node-prod',
     title: 'Node.js con solo las dependencias de producción',
     statement:
-      'El servidor se publica con todas sus dependencias de desarrollo. Hay que instalar solo las de producción (npm ci --omit=dev) en una etapa aparte y publicar sobre gcr.io/distroless/nodejs24-debian13:nonroot con CMD ["dist/server.js"].',
-    start: `FROM node:24-trixie-slim
+      'El servidor se publica con todas sus dependencias de desarrollo. Hay que instalar solo las de producción (npm ci --omit=dev) en una etapa aparte, copiar su node_modules y publicar sobre gcr.io/distroless/nodejs26-debian13:nonroot con CMD ["dist/server.js"].',
+    start: `FROM node:26-trixie-slim
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
 RUN npm run build
+USER 1000:1000
 CMD ["node", "dist/server.js"]
 `,
-    solution: `FROM node:24-trixie-slim AS build
+    solution: `FROM node:26-trixie-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
 RUN npm run build
 
-FROM node:24-trixie-slim AS prod-deps
+FROM node:26-trixie-slim AS prod-deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev
 
-FROM gcr.io/distroless/nodejs24-debian13:nonroot
+FROM gcr.io/distroless/nodejs26-debian13:nonroot
+ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json ./
 COPY --from=prod-deps /app/node_modules ./node_modules
@@ -275,10 +202,10 @@ CMD ["dist/server.js"]
       {
         check: {
           kind: 'finalBase',
-          pattern: '^gcr\\.io/distroless/nodejs2[246]-debian13(:nonroot)?$',
+          pattern: '^gcr\\.io/distroless/nodejs26-debian13(:nonroot)?$',
         },
-        label: 'La imagen publicada es una distroless de Node.js.',
-        hint: 'Última etapa: FROM gcr.io/distroless/nodejs24-debian13:nonroot.',
+        label: 'La imagen publicada es gcr.io/distroless/nodejs26-debian13.',
+        hint: 'Última etapa: FROM gcr.io/distroless/nodejs26-debian13:nonroot.',
       },
       {
         check: {kind: 'earlierStageRuns', pattern: '--omit=dev'},
@@ -288,9 +215,122 @@ CMD ["dist/server.js"]
       {
         check: {kind: 'commandStartsWith', pattern: '^dist/server\\.js$'},
         label: 'El CMD solo nombra el script: la imagen ya ejecuta node.',
-        hint: 'El punto de entrada de las imágenes nodejs es «node»: CMD ["dist/server.js"].',
+        hint: 'El punto de entrada de las imágenes de Node.js es «node»: CMD ["dist/server.js"].',
       },
       COPIES_FROM_STAGE,
+      NO_ERRORS,
+    ],
+  },
+  {
+    id: 'python-venv',
+    title: 'Python 3.13 con un entorno virtual sobre distroless',
+    statement:
+      'La imagen final debe ser gcr.io/distroless/python3-debian13:nonroot, que trae el Python 3.13 de Debian 13. Hay que crear el entorno virtual en una etapa debian:13-slim (el mismo intérprete, en la misma ruta), copiarlo y arrancar main.py con el python3 del entorno, en forma exec.',
+    start: `FROM python:3.13-slim-trixie
+WORKDIR /app
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+COPY src/ ./
+USER 65532:65532
+CMD ["python", "main.py"]
+`,
+    solution: `FROM debian:13-slim AS build
+RUN apt-get update \\
+ && apt-get install --yes --no-install-recommends python3-venv \\
+ && python3 -m venv /venv
+COPY requirements.txt .
+RUN /venv/bin/pip install --no-cache-dir -r requirements.txt
+
+FROM gcr.io/distroless/python3-debian13:nonroot
+COPY --from=build /venv /venv
+WORKDIR /app
+COPY src/ ./
+ENTRYPOINT ["/venv/bin/python3", "main.py"]
+`,
+    requirements: [
+      {
+        check: {kind: 'finalBase', pattern: '^gcr\\.io/distroless/python3-debian13(:nonroot)?$'},
+        label: 'La imagen publicada es distroless python3-debian13.',
+        hint: 'Última etapa: FROM gcr.io/distroless/python3-debian13:nonroot.',
+      },
+      {
+        check: {kind: 'buildBase', pattern: '^debian:(13|trixie)(-slim)?$'},
+        label:
+          'El entorno virtual se crea en Debian 13, con el mismo Python 3.13 que la imagen final.',
+        hint: 'El intérprete del entorno virtual es un enlace al que lo creó: en debian:13-slim es /usr/bin/python3, la misma ruta que en distroless.',
+      },
+      COPIES_FROM_STAGE,
+      EXEC_FORM,
+      NO_ERRORS,
+    ],
+  },
+  {
+    id: 'rust-cc',
+    title: 'Rust: un binario enlazado con glibc sobre distroless cc',
+    statement:
+      'cargo build enlaza por defecto con glibc y libgcc_s. Hay que compilar en rust:1.95-trixie y publicar solo el binario target/release/servidor sobre gcr.io/distroless/cc-debian13:nonroot, con ENTRYPOINT en forma exec.',
+    start: `FROM rust:1.95-trixie
+WORKDIR /src
+COPY . .
+RUN cargo build --release --locked
+USER 65532:65532
+CMD ["/src/target/release/servidor"]
+`,
+    solution: `FROM rust:1.95-trixie AS build
+WORKDIR /src
+COPY . .
+RUN cargo build --release --locked
+
+FROM gcr.io/distroless/cc-debian13:nonroot
+COPY --from=build /src/target/release/servidor /servidor
+ENTRYPOINT ["/servidor"]
+`,
+    requirements: [
+      {
+        check: {kind: 'finalBase', pattern: '^gcr\\.io/distroless/cc-debian13(:nonroot)?$'},
+        label: 'La imagen publicada es gcr.io/distroless/cc-debian13.',
+        hint: 'El binario necesita glibc y libgcc_s: en static o scratch no arranca; cc los trae.',
+      },
+      COPIES_FROM_STAGE,
+      EXEC_FORM,
+      PINNED,
+      NO_ERRORS,
+    ],
+  },
+  {
+    id: 'c-base',
+    title: 'C: un programa enlazado con glibc sobre distroless base',
+    statement:
+      'gcc enlaza por defecto con la glibc del sistema. Hay que compilar en debian:13-slim y publicar solo /src/servidor sobre gcr.io/distroless/base-debian13:nonroot, con ENTRYPOINT en forma exec.',
+    start: `FROM debian:13-slim
+RUN apt-get update \\
+ && apt-get install --yes --no-install-recommends gcc libc6-dev make
+WORKDIR /src
+COPY . .
+RUN make
+USER 65532:65532
+CMD ["/src/servidor"]
+`,
+    solution: `FROM debian:13-slim AS build
+RUN apt-get update \\
+ && apt-get install --yes --no-install-recommends gcc libc6-dev make
+WORKDIR /src
+COPY . .
+RUN make
+
+FROM gcr.io/distroless/base-debian13:nonroot
+COPY --from=build /src/servidor /servidor
+ENTRYPOINT ["/servidor"]
+`,
+    requirements: [
+      {
+        check: {kind: 'finalBase', pattern: '^gcr\\.io/distroless/(base|cc)-debian13(:nonroot)?$'},
+        label: 'La imagen publicada es distroless base-debian13 (o cc, si el programa usa C++).',
+        hint: 'El programa necesita la glibc: en static o scratch no arranca; base la trae.',
+      },
+      COPIES_FROM_STAGE,
+      EXEC_FORM,
+      PINNED,
       NO_ERRORS,
     ],
   },

@@ -18,15 +18,15 @@ export const languageDependencies = [
     anchor: 'dependencias-java',
     buildDependencies: 'JDK',
     runtimeDependencies: 'JRE',
-    buildImage: 'eclipse-temurin:21-jdk',
+    buildImage: 'eclipse-temurin:25-jdk',
     runtimeImages: [
       {
-        image: 'eclipse-temurin:21-jre',
+        image: 'eclipse-temurin:25-jre',
         kind: 'jre',
         note: 'JRE sobre una distribución completa: tiene shell para depurar.',
       },
       {
-        image: 'gcr.io/distroless/java21-debian13:nonroot',
+        image: 'gcr.io/distroless/java25-debian13:nonroot',
         kind: 'distroless',
         note: 'Solo la JVM (un JRE) y sus bibliotecas; su punto de entrada ya ejecuta java -jar.',
       },
@@ -52,7 +52,7 @@ export const languageDependencies = [
         note: 'Añade certificados CA, zona horaria y un usuario nonroot.',
       },
       {
-        image: 'alpine:3.23',
+        image: 'alpine:3.24',
         kind: 'alpine',
         note: 'Mínima pero con shell y gestor de paquetes, como en el ejemplo del capítulo.',
       },
@@ -64,8 +64,8 @@ export const languageDependencies = [
     language: 'Rust',
     anchor: 'dependencias-rust',
     buildDependencies: 'Compilador, Cargo',
-    runtimeDependencies: null,
-    buildImage: 'rust:1',
+    runtimeDependencies: 'glibc y libgcc_s (nada si el binario es estático, con musl)',
+    buildImage: 'rust:1.95-trixie',
     runtimeImages: [
       {
         image: 'scratch',
@@ -85,8 +85,8 @@ export const languageDependencies = [
     language: 'C',
     anchor: 'dependencias-c',
     buildDependencies: 'GCC, herramientas de desarrollo',
-    runtimeDependencies: null,
-    buildImage: 'gcc:14',
+    runtimeDependencies: 'glibc (nada si se enlaza con -static)',
+    buildImage: 'debian:13-slim',
     runtimeImages: [
       {
         image: 'scratch',
@@ -117,7 +117,7 @@ export const languageDependencies = [
       {
         image: 'gcr.io/distroless/python3-debian13:nonroot',
         kind: 'distroless',
-        note: 'Solo Python 3.13: la etapa de construcción debe usar también 3.13 (las extensiones compiladas dependen de la versión) y copiar las dependencias ya instaladas.',
+        note: 'Solo el Python 3.13 de Debian 13: el entorno virtual se crea en debian:13-slim, con el mismo intérprete en la misma ruta, y se copia ya instalado.',
       },
     ],
     keeps:
@@ -128,15 +128,15 @@ export const languageDependencies = [
     anchor: 'dependencias-typescript',
     buildDependencies: 'Node.js, herramientas de desarrollo',
     runtimeDependencies: 'Node.js',
-    buildImage: 'node:24-trixie-slim',
+    buildImage: 'node:26-trixie-slim',
     runtimeImages: [
       {
-        image: 'node:24-trixie-slim',
+        image: 'node:26-trixie-slim',
         kind: 'slim',
         note: 'Node.js sobre una Debian reducida, con npm por si hace falta.',
       },
       {
-        image: 'gcr.io/distroless/nodejs24-debian13:nonroot',
+        image: 'gcr.io/distroless/nodejs26-debian13:nonroot',
         kind: 'distroless',
         note: 'Solo Node.js; su punto de entrada ya es node.',
       },

@@ -13,6 +13,18 @@ export interface Chapter {
   readonly youtubeId: string;
   /** True when docs/ holds this chapter's text; otherwise it is video only. */
   readonly hasPage: boolean;
+  /** Further pages of the chapter, after its lesson (docs/<slug>.mdx is the lesson). */
+  readonly pages?: readonly ChapterPage[];
+}
+
+/** A page of a chapter beyond its lesson, e.g. recipes; its doc is docs/<chapter slug>/<slug>.mdx. */
+export interface ChapterPage {
+  /** Last part of the URL: /<chapter slug>/<slug>. */
+  readonly slug: string;
+  /** Its h1 and front matter title. */
+  readonly title: string;
+  /** Short label for the sidebar and the outline. */
+  readonly sidebarLabel: string;
 }
 
 export interface Course {

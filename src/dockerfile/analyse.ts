@@ -40,13 +40,14 @@ export interface DockerfileAnalysis {
   readonly preamble: readonly Instruction[];
 }
 
-/** `scratch` and Google's distroless images have no /bin/sh; their `:debug` variants do. */
+/**
+ * `scratch` and Google's distroless images have no /bin/sh. Their `:debug` variants add busybox
+ * at /busybox/sh only (the distroless tests assert there is no /bin/sh), so shell-form
+ * instructions fail there too.
+ */
 export function isShellless(image: string): boolean {
   const lower = image.toLowerCase();
-  if (lower === 'scratch') return true;
-  if (!/^gcr\.io\/distroless\//.test(lower)) return false;
-  const tag = /:([^/@]+)(@.*)?$/.exec(lower)?.[1] ?? 'latest';
-  return !tag.startsWith('debug');
+  return lower === 'scratch' || /^gcr\.io\/distroless\//.test(lower);
 }
 
 /** The user of the stage's last USER instruction (before any ":group"), or null. */

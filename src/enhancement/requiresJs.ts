@@ -9,7 +9,7 @@ export const REQUIRES_JS_ATTRIBUTE = 'data-requires-js';
 
 /**
  * The opposite: content JavaScript lets the reader pick from (e.g. two panes of a comparison)
- * is `hidden` until picked; without JavaScript all of it shows, stacked.
+ * is `hidden` until picked; without JavaScript all of it shows, stacked in source order.
  */
 export const WITHOUT_JS_ATTRIBUTE = 'data-without-js';
 
@@ -19,4 +19,5 @@ export const DOCUSAURUS_REQUIRES_JS = '.navbar__toggle';
 export const NO_SCRIPT_STYLE =
   `<style>[${REQUIRES_JS_ATTRIBUTE}],${DOCUSAURUS_REQUIRES_JS}{display:none!important}` +
   `[${WITHOUT_JS_ATTRIBUTE}="show"][hidden]{display:block!important}` +
+  `[${WITHOUT_JS_ATTRIBUTE}="show"]{order:0!important}` +
   `[${WITHOUT_JS_ATTRIBUTE}="stack"]{grid-template-columns:minmax(0,1fr)!important}</style>`;

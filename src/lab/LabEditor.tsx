@@ -75,6 +75,7 @@ function toPane(report: DockerfileReport): ComparisonPane {
     edges: graph.edges,
     copies: analysis.copies.map(({line, from}) => ({line, from})),
     diffs: [],
+    folds: [],
   };
 }
 
@@ -96,6 +97,13 @@ function editorDiagnostics(
       };
     });
 }
+
+/** Whose rule a problem is: a reader must tell Docker's verdict from the course's advice. */
+const SOURCE_LABELS: Record<Diagnostic['source'], string> = {
+  buildkit: 'regla de Docker',
+  hadolint: 'regla de hadolint',
+  course: 'regla del curso',
+};
 
 const plural = (count: number, one: string, many: string): string =>
   `${formatDecimal(count, 0)} ${count === 1 ? one : many}`;
@@ -120,7 +128,7 @@ function Problems({result}: {readonly result: LabCheckResult}): ReactNode {
           {diagnostics.map((d) => (
             <li key={`${d.rule}-${d.line}-${d.message}`} className={styles[d.severity]}>
               <span className={styles.where}>
-                Línea {d.line} · <code translate="no">{d.rule}</code> ·{' '}
+                Línea {d.line} · <code translate="no">{d.rule}</code> ({SOURCE_LABELS[d.source]}) ·{' '}
                 {d.severity === 'error' ? 'error' : 'aviso'}
               </span>{' '}
               {d.message} <span className={styles.fix}>{d.fix}</span>{' '}

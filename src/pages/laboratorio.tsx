@@ -21,13 +21,15 @@ export default function Laboratorio(): ReactNode {
   return (
     <Layout
       title="Laboratorio de Dockerfiles"
-      description="Un Dockerfile escrito o pegado, revisado al momento con las comprobaciones de Docker, en español, sin instalar nada y sin enviar nada a ningún servidor.">
+      description="Un Dockerfile escrito o pegado, revisado al momento con reglas de Docker, de hadolint y del curso, en español, sin instalar nada y sin enviar nada a ningún servidor.">
       <main className="container margin-vert--lg lab-page">
         <h1>Laboratorio de Dockerfiles</h1>
         <p>
-          Cualquier Dockerfile, revisado mientras se escribe con las comprobaciones de{' '}
-          <code>docker build --check</code> y las del curso, y con sus etapas dibujadas. Todo ocurre
-          en este navegador: el Dockerfile se guarda en el enlace de esta página, así que basta con
+          Cualquier Dockerfile, revisado mientras se escribe y con sus etapas dibujadas. Cada
+          problema dice de quién es la regla: de Docker (las comprobaciones de BuildKit que aplica{' '}
+          <code>docker build --check</code>, con su nombre), de hadolint (las DL) o del curso, que
+          avisa de lo que haría fallar el contenedor, como una forma shell sin shell. Todo ocurre en
+          este navegador: el Dockerfile se guarda en el enlace de esta página, así que basta con
           copiar la dirección, o pulsar «Copiar enlace», para compartirlo. Los ejercicios guiados
           están en el <Link to="/dockerfiles_multi_stage_y_distroless">capítulo 18</Link>.
         </p>

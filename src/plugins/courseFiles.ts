@@ -6,7 +6,7 @@
 import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {chapters, chaptersWithPage, course} from '../data/course';
+import {chapterPageId, chapters, chaptersWithPage, course} from '../data/course';
 import {youtubeWatchUrl} from '../youtube/youtube';
 import {COURSE_DESCRIPTION} from '../seo/structuredData';
 
@@ -21,9 +21,17 @@ export function llmsTxt(siteUrl: string, chapterDescriptions: ReadonlyMap<string
     '',
     '## Capítulos con texto',
     '',
-    ...chaptersWithPage.map((chapter) => {
-      const description = chapterDescriptions.get(chapter.slug);
-      return `- [${chapter.number}. ${chapter.title}](${new URL(chapter.slug, siteUrl).href})${description ? `: ${description}` : ''}`;
+    ...chaptersWithPage.flatMap((chapter) => {
+      const link = (path: string, label: string, indent = ''): string => {
+        const description = chapterDescriptions.get(path);
+        return `${indent}- [${label}](${new URL(path, siteUrl).href})${description ? `: ${description}` : ''}`;
+      };
+      return [
+        link(chapter.slug, `${chapter.number}. ${chapter.title}`),
+        ...(chapter.pages ?? []).map((page) =>
+          link(chapterPageId(chapter, page), page.title, '  '),
+        ),
+      ];
     }),
     '',
     '## Vídeos del curso',

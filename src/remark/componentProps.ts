@@ -16,6 +16,8 @@ import {describeBadVideoId, isYouTubePlaylistId} from '../youtube/youtube';
 
 interface PropRule {
   readonly required?: boolean;
+  /** Added by an earlier remark plugin, never written by authors. */
+  readonly computed?: boolean;
   /** Literal values are checked; so are expressions holding a plain number or string. */
   /** Returns an error message for a bad literal value, or null. */
   readonly check?: (value: string) => string | null;
@@ -50,10 +52,13 @@ export const COMPONENT_PROPS: Readonly<Record<string, Readonly<Record<string, Pr
     highlight: {check: oneOf(LANGUAGE_NAMES)},
   },
   // Inserted by src/remark/readingTime.ts, not written by authors.
-  ReadingTime: {minutes: {}},
+  ReadingTime: {minutes: {computed: true}},
   ImageSizeChart: {},
   // `data` is added by src/remark/labExercises.ts, which runs first.
-  DockerfileLab: {exercise: {required: true, check: oneOf(LAB_EXERCISE_IDS)}, data: {}},
+  DockerfileLab: {
+    exercise: {required: true, check: oneOf(LAB_EXERCISE_IDS)},
+    data: {computed: true},
+  },
   Quiz: {},
   Question: {prompt: {required: true}},
   Option: {correct: {}},
@@ -61,7 +66,8 @@ export const COMPONENT_PROPS: Readonly<Record<string, Readonly<Record<string, Pr
   DockerfileComparison: {
     caption: {},
     // Added by src/remark/dockerfiles.ts, which runs first.
-    panes: {},
+    panes: {computed: true},
+    anchor: {computed: true},
   },
 };
 
@@ -89,7 +95,9 @@ export default function remarkComponentProps() {
         given.add(attribute.name);
         const rule = rules[attribute.name];
         if (!rule) {
-          const allowed = Object.keys(rules).filter((name) => name !== 'panes' && name !== 'data');
+          const allowed = Object.entries(rules)
+            .filter(([, allowedRule]) => !allowedRule.computed)
+            .map(([name]) => name);
           throw new ContentError(
             `${at}: <${node.name}> has no prop "${attribute.name}"; allowed props: ${allowed.length > 0 ? allowed.join(', ') : 'none'}`,
           );

@@ -3,8 +3,10 @@
  * 1. checks every ```dockerfile block with the course's checker (src/dockerfile/): an error fails
  *    the build, a warning is printed; both name the MDX file, its line, the rule and the fix;
  * 2. highlights the lines that carry artifacts between stages (COPY --from, RUN --mount=from);
- * 3. hands each <DockerfileComparison> its panes already analysed (stages, sizes), so no parser
- *    ships to the browser. A `size="…"` on a pane needs a measurement of exactly that
+ * 3. hands each <DockerfileComparison> its panes already analysed (stages, sizes, the lines
+ *    each pane folds because an earlier pane shows them), so no parser ships to the browser;
+ * 4. records every Dockerfile the page prints (file.data.printedDockerfiles) for
+ *    src/remark/pageBudget.ts. A `size="…"` on a pane needs a measurement of exactly that
  *    Dockerfile in src/data/imageSizes.ts.
  */
 import {ContentError} from './contentError';
@@ -20,6 +22,7 @@ import {describeBadProvenance, paneMeasurements} from '../data/imageSizes';
 import type {PaneMeasurement} from '../data/types';
 import {diffLines} from '../dockerfile/lineDiff';
 import type {ComparisonPane} from '../components/DockerfileComparison/types';
+import {comparisonFolds, type Fold, type PrintedDockerfile} from './repeatedLines';
 
 const DOCKERFILE_LANGS = new Set(['dockerfile', 'docker']);
 const COMPARISON_TAG = 'DockerfileComparison';
@@ -86,6 +89,7 @@ function toPane(
   {analysis, graph}: DockerfileReport,
   file: VFile,
   measurements: readonly PaneMeasurement[],
+  folds: readonly Fold[],
 ): ComparisonPane {
   const title = metaValue(node.meta, 'title');
   if (!title) {
@@ -113,6 +117,7 @@ function toPane(
     edges: graph.edges,
     copies: analysis.copies.map(({line, from}) => ({line, from})),
     diffs: [],
+    folds,
   };
 }
 
@@ -175,7 +180,17 @@ function isBlank(node: RootContent): boolean {
 
 export interface DockerfilesFileData {
   dockerfilesChecked?: number;
+  /** Every Dockerfile the page prints, with the lines it folds; labs add theirs. */
+  printedDockerfiles?: PrintedDockerfile[];
 }
+
+/** The title="…" of a fence, for messages and references. */
+export function codeTitle(node: Code): string | null {
+  return metaValue(node.meta, 'title');
+}
+
+/** Anchor of the n-th comparison of a page (1-based): labs link to it. */
+export const comparisonAnchor = (n: number): string => `comparativa-${n}`;
 
 export interface RemarkDockerfilesOptions {
   /** Sizes measured on this site's Dockerfiles; tests pass their own. */
@@ -193,7 +208,11 @@ export default function remarkDockerfiles({
     visit(tree, 'code', (node) => {
       if (isDockerfileBlock(node)) analysed.set(node, validateBlock(node, file, warn));
     });
-    (file.data as DockerfilesFileData).dockerfilesChecked = analysed.size;
+    const data = file.data as DockerfilesFileData;
+    data.dockerfilesChecked = analysed.size;
+    const printed: PrintedDockerfile[] = (data.printedDockerfiles ??= []);
+    const inComparison = new Set<Code>();
+    let comparisons = 0;
 
     visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
       if (node.name !== COMPARISON_TAG) return;
@@ -218,13 +237,46 @@ export default function remarkDockerfiles({
           `${where(file, line)}: <${COMPARISON_TAG}> computes "panes" itself; remove that prop`,
         );
       }
+      const folds = comparisonFolds(
+        codes.map((code) => ({title: codeTitle(code) ?? '', source: code.value})),
+      );
       const panes = withDiffs(
-        codes.map((code) =>
-          toPane(code, analysed.get(code) ?? validateBlock(code, file, warn), file, measurements),
+        codes.map((code, i) =>
+          toPane(
+            code,
+            analysed.get(code) ?? validateBlock(code, file, warn),
+            file,
+            measurements,
+            folds[i] ?? [],
+          ),
         ),
         codes,
       );
+      comparisons += 1;
+      const anchor = comparisonAnchor(comparisons);
       node.attributes.push(expressionAttribute('panes', panes));
+      node.attributes.push(expressionAttribute('anchor', anchor));
+      codes.forEach((code, i) => {
+        inComparison.add(code);
+        printed.push({
+          at: where(file, code.position?.start.line),
+          order: code.position?.start.offset ?? 0,
+          label: `«${panes[i]?.title ?? ''}»`,
+          source: code.value,
+          folds: folds[i] ?? [],
+          pane: {title: panes[i]?.title ?? '', anchor},
+        });
+      });
     });
+    for (const code of analysed.keys()) {
+      if (inComparison.has(code)) continue;
+      printed.push({
+        at: where(file, code.position?.start.line),
+        order: code.position?.start.offset ?? 0,
+        label: codeTitle(code) ? `«${codeTitle(code)}»` : 'el bloque de código',
+        source: code.value,
+        folds: [],
+      });
+    }
   };
 }

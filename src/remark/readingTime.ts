@@ -8,9 +8,11 @@ import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
 import {countWords, readingMinutes} from './readingTimeCount';
 import {expressionAttribute} from './mdast';
+import type {DockerfilesFileData} from './dockerfiles';
+import type {VFile} from 'vfile';
 
 export default function remarkReadingTime() {
-  return (tree: Root): void => {
+  return (tree: Root, file: VFile): void => {
     let proseWords = 0;
     let codeLines = 0;
     visit(tree, (node) => {
@@ -35,7 +37,11 @@ export default function remarkReadingTime() {
         }
       }
     });
-    const minutes = readingMinutes(proseWords, codeLines);
+    // Lines a comparison folds (an earlier pane shows them) are not read twice.
+    const folded = ((file.data as DockerfilesFileData).printedDockerfiles ?? [])
+      .flatMap((printed) => printed.folds)
+      .reduce((sum, fold) => sum + fold.end - fold.start + 1, 0);
+    const minutes = readingMinutes(proseWords, codeLines - folded);
     const element: MdxJsxFlowElement = {
       type: 'mdxJsxFlowElement',
       name: 'ReadingTime',

@@ -1,4 +1,4 @@
-import {test, expect, gotoHydrated, CHAPTER_PATH} from './support/fixtures';
+import {test, expect, gotoHydrated, CHAPTER_PATH, RECIPES_PATH} from './support/fixtures';
 import {chapters} from '../../src/data/course';
 import {youtubeWatchUrl} from '../../src/youtube/youtube';
 
@@ -7,7 +7,8 @@ test.describe('course index', () => {
     await gotoHydrated(page, '/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await expect(page.getByRole('heading', {level: 2, name: 'Índice'})).toBeVisible();
-    const items = page.getByRole('list', {name: 'Capítulos del curso'}).getByRole('listitem');
+    // The chapters are the list's own items; a chapter's further pages are a list inside its item.
+    const items = page.getByRole('list', {name: 'Capítulos del curso'}).locator(':scope > li');
     await expect(items).toHaveCount(18);
     const texts = await items.allInnerTexts();
     expect(texts.map((text, i) => text.startsWith(chapters[i]!.title))).toEqual(
@@ -19,7 +20,7 @@ test.describe('course index', () => {
     await gotoHydrated(page, '/');
     const list = page.getByRole('list', {name: 'Capítulos del curso'});
     for (const chapter of chapters) {
-      const item = list.getByRole('listitem').nth(chapter.number - 1);
+      const item = list.locator(':scope > li').nth(chapter.number - 1);
       const link = item.getByRole('link', {name: chapter.title});
       if (chapter.hasPage) {
         await expect(link).toHaveAttribute('href', `/${chapter.slug}`);
@@ -29,6 +30,10 @@ test.describe('course index', () => {
         await expect(item).toContainText('solo vídeo');
       }
     }
+    await expect(list.getByRole('link', {name: 'Recetas por lenguaje'})).toHaveAttribute(
+      'href',
+      RECIPES_PATH,
+    );
     await list.getByRole('link', {name: 'Dockerfiles Multi-Stage y Distroless'}).click();
     await expect(page).toHaveURL(new RegExp(`${CHAPTER_PATH}$`));
   });

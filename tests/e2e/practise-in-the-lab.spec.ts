@@ -1,5 +1,5 @@
 import type {Page} from '@playwright/test';
-import {test, expect, gotoHydrated, CHAPTER_PATH} from './support/fixtures';
+import {test, expect, gotoHydrated, CHAPTER_PATH, RECIPES_PATH} from './support/fixtures';
 import {COLOUR_MODES, expectNoAxeViolations, gotoInMode} from './support/axe';
 import {copiedText, recordClipboard} from './support/clipboard';
 import {labExercises} from '../../src/data/labExercises';
@@ -70,7 +70,10 @@ test.describe('practise in the lab', () => {
     await exercise.getByRole('button', {name: 'Abrir en el laboratorio'}).click();
     const problems = exercise.getByRole('region', {name: 'Problemas'});
     await expect(problems.getByRole('status')).toHaveText('2 problemas');
-    await expect(problems).toContainText('Línea 10 · shell-form-without-shell · error');
+    await expect(problems).toContainText(
+      'Línea 3 · shell-form-without-shell (regla del curso) · error',
+    );
+    await expect(problems).toContainText('Línea 3 · JSONArgsRecommended (regla de Docker) · aviso');
     await expect(
       problems.getByRole('link', {name: 'Más sobre JSONArgsRecommended'}),
     ).toHaveAttribute(
@@ -117,7 +120,7 @@ test.describe('the free lab', () => {
     const editor = page.getByRole('textbox', {name: 'Dockerfile del laboratorio'});
     await editor.click();
     await page.keyboard.press('ControlOrMeta+a');
-    await page.keyboard.insertText('FROM alpine:3.23\nCMD echo hola\n');
+    await page.keyboard.insertText('FROM alpine:3.24\nCMD echo hola\n');
     await expect(page.getByRole('region', {name: 'Problemas'})).toContainText(
       'JSONArgsRecommended',
     );
@@ -138,7 +141,7 @@ test.describe('the free lab', () => {
     const editor = page.getByRole('textbox', {name: 'Dockerfile del laboratorio'});
     await editor.click();
     await page.keyboard.press('ControlOrMeta+a');
-    await page.keyboard.insertText('FROM alpine:3.23\nUSER 65532\n');
+    await page.keyboard.insertText('FROM alpine:3.24\nUSER 65532\n');
     // Pressed at once, before the address follows the typing (it waits for a pause).
     await page.getByRole('button', {name: 'Copiar enlace'}).click();
     await expect(page.getByRole('status').filter({hasText: 'Enlace copiado'})).toBeVisible();
@@ -178,7 +181,7 @@ test.describe('the free lab', () => {
     await expect(problems).toContainText('El Dockerfile está vacío');
     await page.keyboard.insertText('\u0000\u0001\u0002\u00ff\u00fe PK\u0003\u0004 binario \u0007');
     await expect(problems).toContainText('caracteres de control');
-    await page.keyboard.insertText('\nFROM alpine:3.23');
+    await page.keyboard.insertText('\nFROM alpine:3.24');
     await expect(problems.getByRole('status')).not.toHaveText('Sin analizar');
   });
 
@@ -253,19 +256,41 @@ test.describe('the free lab', () => {
 test.describe('the lab without JavaScript', () => {
   test.use({javaScriptEnabled: false});
 
-  test('each exercise shows its statement, starting Dockerfile and solution', async ({page}) => {
-    await page.goto(CHAPTER_PATH);
-    for (const exercise of labExercises) {
-      const region = lab(page, exercise.title);
-      await expect(region).toContainText(exercise.statement);
-      await expect(region.getByRole('button')).toHaveCount(0);
-      await expect(region.locator('pre').first()).toContainText(
-        exercise.start.split('\n')[0] ?? '',
-      );
-      await region.getByText('Ver solución').click();
-      await expect(region.locator('details pre')).toContainText(
-        exercise.solution.split('\n').at(-2) ?? '',
-      );
+  test('each exercise shows its statement, and prints or links its Dockerfiles, once', async ({
+    page,
+  }) => {
+    const seen = new Set<string>();
+    for (const path of [CHAPTER_PATH, RECIPES_PATH]) {
+      await page.goto(path);
+      for (const exercise of labExercises) {
+        const region = lab(page, exercise.title);
+        if ((await region.count()) === 0) continue;
+        seen.add(exercise.id);
+        await expect(region).toContainText(exercise.statement);
+        await expect(region.getByRole('button')).toHaveCount(0);
+        const firstLine = exercise.start.split('\n')[0] ?? '';
+        const startLink = region.getByRole('link').filter({hasText: '«'}).first();
+        if ((await region.locator('pre').count()) > 0) {
+          // Printed here: highlighted like every other block.
+          await expect(region.locator('pre').first()).toContainText(firstLine);
+          await expect(region.locator('pre').first().locator('.token.keyword').first()).toHaveText(
+            'FROM',
+          );
+          await region.getByText('Ver solución').click();
+          await expect(region.locator('details pre')).toContainText(
+            exercise.solution.split('\n').at(-2) ?? '',
+          );
+        } else {
+          // A pane of the comparison above shows it: the exercise names that pane and links to it.
+          const href = (await startLink.getAttribute('href')) ?? '';
+          const pane = page
+            .locator(href)
+            .getByRole('region', {name: (await startLink.innerText()).replace(/[«»]/g, '')});
+          await expect(pane.locator('pre code')).toContainText(firstLine);
+          await expect(region).toContainText('Una solución:');
+        }
+      }
     }
+    expect([...seen].sort()).toEqual(labExercises.map((exercise) => exercise.id).sort());
   });
 });

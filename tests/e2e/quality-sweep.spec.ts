@@ -136,7 +136,19 @@ for (const path of PAGES) {
                 'button, input, select, textarea, label, progress',
               ),
             ].filter((el) => el.checkVisibility());
-            return length(root as HTMLElement) - controls.reduce((sum, el) => sum + length(el), 0);
+            // Comparison panes the picker is not showing are still content, one choice away;
+            // without JavaScript they are all shown.
+            const unpicked = [...root.querySelectorAll<HTMLElement>('figure section[hidden]')]
+              .filter((el) => !el.checkVisibility())
+              .reduce(
+                (sum, el) => sum + (el.textContent ?? '').replace(/\s+/g, ' ').trim().length,
+                0,
+              );
+            return (
+              length(root as HTMLElement) +
+              unpicked -
+              controls.reduce((sum, el) => sum + length(el), 0)
+            );
           });
       await gotoHydrated(page, path);
       const hydrated = await contentLength(page);

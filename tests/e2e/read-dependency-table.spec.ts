@@ -90,7 +90,7 @@ test.describe('read the dependency table without JavaScript', () => {
     for (const language of LANGUAGES) {
       await table.getByText(`Imágenes de ejemplo para ${language}`).click();
     }
-    await expect(table.getByText('FROM gcr.io/distroless/java21-debian13')).toBeAttached();
-    await expect(table.getByText('FROM gcr.io/distroless/nodejs24-debian13')).toBeAttached();
+    await expect(table.getByText('FROM gcr.io/distroless/java25-debian13')).toBeAttached();
+    await expect(table.getByText('FROM gcr.io/distroless/nodejs26-debian13')).toBeAttached();
   });
 });

@@ -1,5 +1,5 @@
 import type {Page} from '@playwright/test';
-import {test, expect, gotoHydrated, CHAPTER_PATH} from './support/fixtures';
+import {test, expect, gotoHydrated, CHAPTER_PATH, RECIPES_PATH} from './support/fixtures';
 import {COLOUR_MODES, expectNoAxeViolations, gotoInMode} from './support/axe';
 
 const Q1 = '1. ¿Qué instrucción empieza una nueva etapa en un Dockerfile multi-stage?';
@@ -23,7 +23,7 @@ test.describe('self-check', () => {
     await expect(first.getByRole('radio', {name: /FROM/})).toBeDisabled();
 
     const second = question(page, Q2);
-    await second.getByRole('radio', {name: /Solo la etapa objetivo/}).check();
+    await second.getByRole('radio', {name: /^La etapa objetivo/}).check();
     await second.getByRole('button', {name: 'Comprobar'}).click();
     await expect(second).toContainText('✓ Correcto.');
     await expect(page.getByText(`Puntuación: 1 de ${QUESTIONS} (2 respondidas)`)).toBeVisible();
@@ -68,7 +68,7 @@ test.describe('self-check', () => {
       await first.getByRole('radio', {name: 'RUN'}).check();
       await first.getByRole('button', {name: 'Comprobar'}).click();
       await question(page, Q2)
-        .getByRole('radio', {name: /Solo la etapa objetivo/})
+        .getByRole('radio', {name: /^La etapa objetivo/})
         .check();
       await question(page, Q2).getByRole('button', {name: 'Comprobar'}).click();
       await expectNoAxeViolations(page, {include: '[data-axe-target="quiz"]'});
@@ -76,29 +76,35 @@ test.describe('self-check', () => {
   }
 });
 
-test.describe('the distroless section', () => {
-  test('has a Distroless heading and renders its comparisons', async ({page}) => {
+test.describe('the recipes page', () => {
+  test('one section per language, each with its comparison, pitfalls and exercise', async ({
+    page,
+  }) => {
     await gotoHydrated(page, CHAPTER_PATH);
+    // The lesson's "next" link leads to its recipes, and theirs back to the lesson.
+    const pagination = page.getByRole('navigation', {name: 'Página del documento'});
+    const next = pagination.getByRole('link', {name: /Siguiente/});
+    await expect(next).toContainText('Recetas por lenguaje');
+    await next.click();
+    await expect(page).toHaveURL(new RegExp(`${RECIPES_PATH}$`));
+    const previous = pagination.getByRole('link', {name: /Anterior/});
+    await expect(previous).toContainText('18. Multi-Stage y Distroless');
+    await expect(previous).toHaveAttribute('href', CHAPTER_PATH);
     const article = page.getByRole('article');
-    await expect(
-      article.getByRole('heading', {level: 2, name: /^Imágenes distroless/}),
-    ).toBeVisible();
-    for (const name of [
-      'Go sobre scratch',
-      'Go sobre distroless static:nonroot',
-      'Python sobre python slim',
-      'Python sobre distroless python3',
-      'Node.js sobre node slim',
-      'Node.js sobre distroless nodejs24',
-    ]) {
-      await expect(article.getByRole('region', {name, exact: true})).toBeVisible();
-    }
-    const distroless = article.getByRole('region', {name: 'Go sobre distroless static:nonroot'});
-    await expect(distroless).toContainText('FROM gcr.io/distroless/static-debian13:nonroot');
-    await expect(distroless).toContainText('lo que se publica');
-    // The section links each language to its row of the dependency table.
-    await article.getByRole('link', {name: 'Go', exact: true}).click();
-    await expect(page).toHaveURL(/#dependencias-go$/);
+    await expect(article.getByRole('heading', {level: 1})).toHaveText('Recetas por lenguaje');
+    const sections = ['Java', 'TypeScript con Node.js', 'Python', 'Rust', 'C y C++'];
+    await expect(article.getByRole('heading', {level: 2})).toHaveText(
+      sections.map((name) => new RegExp(`^${name.replace(/\+/g, '\\+')}`)),
+    );
+    await expect(article.getByRole('figure')).toHaveCount(sections.length);
+    await expect(article.getByText('Lo que hay que vigilar:')).toHaveCount(sections.length);
+    await expect(article.getByText(/^Laboratorio · ejercicio \d de \d$/i)).toHaveCount(
+      sections.length,
+    );
+    // Rust's default build links glibc: its recipe publishes on distroless cc, not static.
+    await expect(article.getByRole('region', {name: 'Compilado + distroless cc'})).toContainText(
+      'FROM gcr.io/distroless/cc-debian13:nonroot',
+    );
   });
 });
 

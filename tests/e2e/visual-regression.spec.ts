@@ -86,6 +86,9 @@ for (const viewport of VIEWPORTS) {
       test('a comparison', async ({page}) => {
         await openForScreenshot(page, mode);
         const figure = page.getByRole('figure', {name: /El mismo servicio en Go/});
+        // Steps 2 and 3: marked lines, a COPY --from bar and a folded build stage.
+        await figure.getByRole('combobox', {name: 'Antes'}).selectOption('2. Multi-stage');
+        await figure.getByRole('combobox', {name: 'Después'}).selectOption('3. scratch');
         await screenshot(page, figure, `comparison-${viewport.name}-${mode}.png`);
       });
 
@@ -107,8 +110,8 @@ for (const viewport of VIEWPORTS) {
 
       test('a quiz question, answered', async ({page}) => {
         await openForScreenshot(page, mode);
-        const question = page.getByRole('group', {name: /^3\. Con BuildKit/});
-        await question.getByRole('radio', {name: /^Solo test/}).check();
+        const question = page.getByRole('group', {name: /^3\. Un Dockerfile tiene las etapas/});
+        await question.getByRole('radio', {name: /^Solo la etapa test/}).check();
         await question.getByRole('button', {name: 'Comprobar'}).click();
         await screenshot(page, question, `quiz-${viewport.name}-${mode}.png`);
       });

@@ -166,7 +166,8 @@ const collect = () => (tree: Root) =>
   visit(tree, 'code', (node: Code) => {
     if (node.lang) blocks.push(node);
   });
-for (const name of readdirSync(docsDir).filter((file) => /\.mdx?$/.test(file))) {
+const docNames = readdirSync(docsDir, {recursive: true, encoding: 'utf8'});
+for (const name of docNames.filter((file) => /\.mdx?$/.test(file))) {
   await compile(readFileSync(path.join(docsDir, name), 'utf8'), {remarkPlugins: [collect]});
 }
 describe('the generated CSS colours every token of docs/ as prism-react-renderer would', () => {

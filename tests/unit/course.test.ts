@@ -1,8 +1,9 @@
-import {readFileSync, readdirSync} from 'node:fs';
+import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import {describe, expect, it} from 'vitest';
-import {chapters, course} from '../../src/data/course';
+import {chapterPageId, chapters, course} from '../../src/data/course';
+import type {Chapter} from '../../src/data/types';
 
 const DOCS_DIR = path.join(__dirname, '../../docs');
 
@@ -48,6 +49,20 @@ describe('course data', () => {
       expect(page?.data.sidebar_label, `${page?.file}: sidebar_label`).toBe(
         `${c.number}. ${c.sidebarLabel}`,
       );
+    },
+  );
+
+  const allChapters: readonly Chapter[] = chapters;
+  it.each(allChapters.flatMap((c) => (c.pages ?? []).map((page) => [c, page] as const)))(
+    'chapter %#: its further page has a doc at docs/<chapter slug>/<page slug>.mdx',
+    (c, page) => {
+      expect(c.hasPage, `chapter ${c.number}: a further page needs the lesson first`).toBe(true);
+      const file = path.join(DOCS_DIR, `${chapterPageId(c, page)}.mdx`);
+      expect(existsSync(file), `missing ${path.relative(DOCS_DIR, file)}`).toBe(true);
+      const {data} = matter(readFileSync(file, 'utf8'));
+      expect(data.title, `${file}: title`).toBe(page.title);
+      expect(data.sidebar_label, `${file}: sidebar_label`).toBe(page.sidebarLabel);
+      expect(data.slug, `${file}: no slug, so that the URL follows the file`).toBeUndefined();
     },
   );
 

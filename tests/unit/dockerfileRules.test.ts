@@ -4,13 +4,21 @@ import {describe, expect, it} from 'vitest';
 import {checkDockerfile, RULES, SKIPPED_BUILDKIT_RULES} from '../../src/dockerfile';
 
 /**
- * The conformance corpus: tests/fixtures/dockerfiles/<rule>/bad.Dockerfile declares, in a
- * `# expect: Rule@line, …` comment, exactly the findings it must produce (`!error` when the
- * severity must be error); good.Dockerfile must produce none at all. A `.dockerignore` beside
+ * The conformance corpus: tests/fixtures/dockerfiles/<rule>/bad.Dockerfile (and any other
+ * `<case>.Dockerfile` there) declares, in a `# expect: Rule@line, …` comment, exactly the
+ * findings it must produce (`!error` when the severity must be error); good.Dockerfile must
+ * produce none at all. A `.dockerignore` beside
  * them is passed to the checker.
  */
 const CORPUS = path.join(__dirname, '../fixtures/dockerfiles');
 const folders = readdirSync(CORPUS).sort();
+/** Every [folder, file] with expected findings: bad.Dockerfile and the other named cases. */
+const cases = folders.flatMap((folder) =>
+  readdirSync(path.join(CORPUS, folder))
+    .filter((file) => file.endsWith('.Dockerfile') && file !== 'good.Dockerfile')
+    .sort()
+    .map((file) => [folder, file] as const),
+);
 
 function read(folder: string, file: string): string | null {
   const full = path.join(CORPUS, folder, file);
@@ -52,19 +60,17 @@ const BUILDKIT_RULES = [
 ];
 
 describe('conformance corpus', () => {
-  it.each(folders)('%s: bad.Dockerfile gives exactly its expected findings', (folder) => {
-    const source = read(folder, 'bad.Dockerfile');
-    expect(source, `${folder}/bad.Dockerfile`).not.toBeNull();
+  it.each(cases)('%s: %s gives exactly its expected findings', (folder, file) => {
+    const source = read(folder, file);
+    expect(source, `${folder}/${file}`).not.toBeNull();
     const header = /^# expect: (.+)$/m.exec(source ?? '');
-    expect(header, `${folder}/bad.Dockerfile needs a "# expect:" line`).not.toBeNull();
+    expect(header, `${folder}/${file} needs a "# expect:" line`).not.toBeNull();
     const expected = (header?.[1] ?? '')
       .split(',')
       .map((item) => item.trim())
       .sort();
     const withSeverity = expected.some((item) => item.endsWith('!error'));
-    expect(findings(folder, source ?? '', withSeverity), `${folder}/bad.Dockerfile`).toEqual(
-      expected,
-    );
+    expect(findings(folder, source ?? '', withSeverity), `${folder}/${file}`).toEqual(expected);
   });
 
   it.each(folders.filter((folder) => read(folder, 'good.Dockerfile') !== null))(

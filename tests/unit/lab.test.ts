@@ -11,7 +11,7 @@ describe('the lab checks whatever a reader types, never failing', () => {
   });
 
   it('checks only the first lines of a huge paste, and says so', () => {
-    const huge = `FROM alpine:3.23\n${'RUN echo hola\n'.repeat(10_000)}CMD ["sh"]\n`;
+    const huge = `FROM alpine:3.24\n${'RUN echo hola\n'.repeat(10_000)}CMD ["sh"]\n`;
     const result = checkLabText(huge);
     expect(result.notice).toBe('Solo se revisan las primeras 300 líneas de 10.003.');
     expect(result.report?.analysis.stages).toHaveLength(1);

@@ -60,6 +60,10 @@ describe('generated files', () => {
       `- [18. Dockerfiles Multi-Stage y Distroless](https://example.org/${chapter18.slug}): Descripción.`,
     );
     for (const c of chapters) expect(text).toContain(c.youtubeId);
+    // A chapter's further pages follow it, indented.
+    expect(text).toContain(
+      `\n  - [Recetas por lenguaje](https://example.org/${chapter18.slug}/recetas)`,
+    );
   });
   it('robots.txt points at the sitemap', () => {
     expect(robotsTxt('https://example.org/base/')).toContain(

@@ -2,7 +2,7 @@ import {useId, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
-import {chapters, course} from '@site/src/data/course';
+import {chapterPageId, chapters, course} from '@site/src/data/course';
 import type {Chapter} from '@site/src/data/types';
 import YouTubeVideo from '@site/src/components/YouTubeVideo';
 import {youtubeWatchUrl} from '@site/src/youtube/youtube';
@@ -53,6 +53,21 @@ function ChapterLink({
  * it in place through the privacy-first player, or mark it watched (kept in this browser). Without it, it is a list of links: the server
  * renders those controls too, hidden from readers without JavaScript (src/enhancement/requiresJs.ts).
  */
+/** A chapter's further pages, under its title. */
+function ChapterPages({chapter}: {readonly chapter: Chapter}): ReactNode {
+  const pages = chapter.pages ?? [];
+  if (pages.length === 0) return null;
+  return (
+    <ul className={styles.pages}>
+      {pages.map((page) => (
+        <li key={page.slug}>
+          <Link to={`/${chapterPageId(chapter, page)}`}>{page.title}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export default function CourseOutline({current}: Props): ReactNode {
   if (current !== undefined && !chapters.some((chapter) => chapter.number === current)) {
     throw new Error(
@@ -202,6 +217,7 @@ export default function CourseOutline({current}: Props): ReactNode {
                   <span aria-hidden="true">⋯</span>
                 </button>
               </div>
+              <ChapterPages chapter={chapter} />
               <div id={panelId} className={styles.actions} hidden={!isOpen}>
                 {isOpen && (
                   <>

@@ -1,8 +1,14 @@
 import {Children, isValidElement, useId, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Translate, {translate} from '@docusaurus/Translate';
-import {LineMarksContext, type LineMarkKind} from '@site/src/theme/CodeBlock/lineMarks';
+import {
+  LineFoldsContext,
+  LineMarksContext,
+  type LineFold,
+  type LineMarkKind,
+} from '@site/src/theme/CodeBlock/lineMarks';
 import {WITHOUT_JS_ATTRIBUTE} from '@site/src/enhancement/requiresJs';
 import type {LineMark} from '@site/src/dockerfile/lineDiff';
 import {formatList} from '@site/src/format/es';
@@ -13,6 +19,8 @@ import styles from './styles.module.css';
 export interface Props {
   /** Filled in at build time by src/remark/dockerfiles.ts from the fenced blocks inside. */
   readonly panes?: readonly ComparisonPane[];
+  /** Filled in at build time: the figure's id, which lab exercises link to. */
+  readonly anchor?: string;
   /** One sentence saying what the comparison shows. */
   readonly caption?: string;
   /** Two to four fenced ```dockerfile blocks, each with a title="…". */
@@ -87,6 +95,24 @@ function paneSummary(
   return [diff, ...copies].join(' ');
 }
 
+/** The words of each fold's control: how many lines, and which pane shows them. */
+function foldsFor(pane: ComparisonPane): LineFold[] {
+  return pane.folds.map(({start, end, sameAs}) => ({
+    start,
+    end,
+    summary: translate(
+      {
+        id: 'dockerfileComparison.fold',
+        message: '{count} líneas iguales que en «{pane}»',
+        description: 'Control that unfolds lines a pane shares with an earlier pane',
+      },
+      {count: end - start + 1, pane: sameAs},
+    ),
+    show: translate({id: 'dockerfileComparison.foldShow', message: '(mostrar)'}),
+    hide: translate({id: 'dockerfileComparison.foldHide', message: '(ocultar)'}),
+  }));
+}
+
 function SizeBar({
   size,
   largest,
@@ -153,7 +179,7 @@ function Legend(): ReactNode {
  * more than two, the reader picks which two ("antes" and "después"); without JavaScript every
  * pane shows, stacked.
  */
-export default function DockerfileComparison({panes, caption, children}: Props): ReactNode {
+export default function DockerfileComparison({panes, anchor, caption, children}: Props): ReactNode {
   if (!panes) {
     throw new Error(
       'DockerfileComparison received no analysed panes: src/remark/dockerfiles.ts must be in the docs remarkPlugins',
@@ -166,7 +192,11 @@ export default function DockerfileComparison({panes, caption, children}: Props):
     );
   }
   const id = useId();
-  const [pair, setPair] = useState<readonly [number, number]>([0, panes.length - 1]);
+  // Lab exercises link to the figure: tell the build's anchor check that it exists.
+  const brokenLinks = useBrokenLinks();
+  if (anchor) brokenLinks.collectAnchor(anchor);
+  // The first two panes: a comparison is written in the order a reader should follow.
+  const [pair, setPair] = useState<readonly [number, number]>([0, 1]);
   const [before, after] = pair;
   const sizes = panes.flatMap((pane) => (pane.size ? [pane.size.bytes] : []));
   const largest = Math.max(0, ...sizes);
@@ -201,7 +231,10 @@ export default function DockerfileComparison({panes, caption, children}: Props):
   );
 
   return (
-    <figure className={styles.comparison} aria-labelledby={caption ? `${id}-caption` : undefined}>
+    <figure
+      id={anchor}
+      className={styles.comparison}
+      aria-labelledby={caption ? `${id}-caption` : undefined}>
       {caption && (
         <figcaption id={`${id}-caption`} className={styles.caption}>
           {caption}
@@ -239,7 +272,9 @@ export default function DockerfileComparison({panes, caption, children}: Props):
               {...{[WITHOUT_JS_ATTRIBUTE]: 'show'}}>
               <StageDiagram pane={pane} />
               <div className={styles.code}>
-                <LineMarksContext value={marks}>{blocks[i]}</LineMarksContext>
+                <LineFoldsContext value={foldsFor(pane)}>
+                  <LineMarksContext value={marks}>{blocks[i]}</LineMarksContext>
+                </LineFoldsContext>
               </div>
               {marks && (
                 <p className="visually-hidden">

@@ -1,6 +1,7 @@
 import type {Provenance} from '../../data/types';
 import type {LineMark} from '../../dockerfile/lineDiff';
 import type {StageEdge} from '../../dockerfile/stageGraph';
+import type {Fold} from '../../remark/repeatedLines';
 
 /** What the remark plugin (src/remark/dockerfiles.ts) passes to each comparison, per pane. */
 export interface ComparisonStage {
@@ -28,4 +29,6 @@ export interface ComparisonPane {
   readonly copies: readonly {readonly line: number; readonly from: string}[];
   /** `diffs[j]`: this pane's lines that differ from pane j (empty for itself). */
   readonly diffs: readonly (readonly LineMark[])[];
+  /** Runs of lines an earlier pane already shows, printed closed. */
+  readonly folds: readonly Fold[];
 }

@@ -1,7 +1,8 @@
 import {lazy, Suspense, useId, useState, type ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
+import Link from '@docusaurus/Link';
 import {labProgressStore} from '@site/src/lab/progress';
-import type {LabExerciseData} from '@site/src/remark/labExercises';
+import type {LabDockerfile, LabExerciseData} from '@site/src/remark/labExercises';
 import {useStoredSet} from '@site/src/progress/useStoredSet';
 import styles from './styles.module.css';
 
@@ -13,6 +14,35 @@ export interface Props {
   readonly exercise: string;
   /** Filled in at build time by src/remark/labExercises.ts. */
   readonly data?: LabExerciseData;
+}
+
+/** A Dockerfile of the exercise: printed here, or named and linked when a pane shows it. */
+function ExerciseDockerfile({
+  printed,
+  code,
+  title,
+  paneIntro,
+}: {
+  readonly printed: LabDockerfile;
+  readonly code: string | null;
+  readonly title: string;
+  readonly paneIntro: string;
+}): ReactNode {
+  if ('pane' in printed) {
+    return (
+      <p>
+        {paneIntro} <Link href={`#${printed.anchor}`}>«{printed.pane}»</Link>, en la comparativa.
+      </p>
+    );
+  }
+  return (
+    <CodeBlock
+      language="dockerfile"
+      title={title}
+      {...{highlightedHtml: printed.highlightedHtml ?? undefined}}>
+      {code ?? ''}
+    </CodeBlock>
+  );
 }
 
 /**
@@ -55,9 +85,12 @@ export default function DockerfileLab({exercise: id, data: exercise}: Props): Re
         </Suspense>
       ) : (
         <>
-          <CodeBlock language="dockerfile" title="Dockerfile de partida">
-            {exercise.start}
-          </CodeBlock>
+          <ExerciseDockerfile
+            printed={exercise.printedStart}
+            code={exercise.start}
+            title="Dockerfile de partida"
+            paneIntro="Dockerfile de partida:"
+          />
           <button
             type="button"
             className="button button--primary"
@@ -70,12 +103,24 @@ export default function DockerfileLab({exercise: id, data: exercise}: Props): Re
       <p className={styles.progress} data-requires-js>
         Progreso: {solved.length} de {total} ejercicios
       </p>
-      <details className={styles.solution}>
-        <summary>Ver solución</summary>
-        <CodeBlock language="dockerfile" title="Una solución">
-          {exercise.solution}
-        </CodeBlock>
-      </details>
+      {'pane' in exercise.printedSolution ? (
+        <ExerciseDockerfile
+          printed={exercise.printedSolution}
+          code={null}
+          title=""
+          paneIntro="Una solución:"
+        />
+      ) : (
+        <details className={styles.solution}>
+          <summary>Ver solución</summary>
+          <ExerciseDockerfile
+            printed={exercise.printedSolution}
+            code={exercise.solution}
+            title="Una solución"
+            paneIntro=""
+          />
+        </details>
+      )}
     </section>
   );
 }

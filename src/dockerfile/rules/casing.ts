@@ -30,7 +30,7 @@ export const fromAsCasing: Rule = {
   id: 'FromAsCasing',
   source: 'buildkit',
   severity: 'warning',
-  title: 'AS con la misma caja que FROM',
+  title: 'AS en mayúsculas o minúsculas, como FROM',
   fix: 'Escribir FROM … AS … o from … as …, sin mezclar mayúsculas y minúsculas en la misma línea.',
   url: buildkitUrl('FromAsCasing'),
   check: ({analysis}) =>
@@ -45,7 +45,7 @@ export const fromAsCasing: Rule = {
         ? [
             at(
               from,
-              `«${as}» y «${keyword}» no tienen la misma caja: escribir «${isUpper(keyword) ? 'AS' : 'as'}».`,
+              `«${as}» y «${keyword}» no están escritos igual (mayúsculas o minúsculas): escribir «${isUpper(keyword) ? 'AS' : 'as'}».`,
             ),
           ]
         : [];
@@ -56,7 +56,7 @@ export const consistentInstructionCasing: Rule = {
   id: 'ConsistentInstructionCasing',
   source: 'buildkit',
   severity: 'warning',
-  title: 'Todas las instrucciones con la misma caja',
+  title: 'Todas las instrucciones en mayúsculas, o todas en minúsculas',
   fix: 'Escribir todas las instrucciones en mayúsculas (lo habitual) o todas en minúsculas.',
   url: buildkitUrl('ConsistentInstructionCasing'),
   check: ({parsed}) => {
@@ -73,7 +73,7 @@ export const consistentInstructionCasing: Rule = {
         : [
             {
               line: lineOf(instruction),
-              message: `«${word}» no sigue la caja del resto del Dockerfile: escribir «${expectUpper ? word.toUpperCase() : word.toLowerCase()}».`,
+              message: `«${word}» no está en mayúsculas o minúsculas como el resto del Dockerfile: escribir «${expectUpper ? word.toUpperCase() : word.toLowerCase()}».`,
             },
           ];
     });

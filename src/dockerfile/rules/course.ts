@@ -47,7 +47,7 @@ export const noFrom: Rule = {
   source: 'course',
   severity: 'error',
   title: 'Un Dockerfile empieza por FROM',
-  fix: 'Añadir FROM con la imagen base (FROM alpine:3.23) o FROM scratch para empezar de cero.',
+  fix: 'Añadir FROM con la imagen base (FROM alpine:3.24) o FROM scratch para empezar de cero.',
   url: 'https://docs.docker.com/reference/dockerfile/#from',
   check: ({analysis}) =>
     analysis.stages.length === 0 ? [{line: 1, message: 'No hay ninguna instrucción FROM.'}] : [],
@@ -82,7 +82,7 @@ export const shellFormWithoutShell: Rule = {
   source: 'course',
   severity: 'error',
   title: 'Forma exec donde no hay shell',
-  fix: 'En scratch y distroless no hay /bin/sh: escribir CMD ["./server"] (forma exec, un array JSON).',
+  fix: 'En scratch y distroless no hay /bin/sh (tampoco en :debug, cuya shell está en /busybox/sh): escribir CMD ["./server"] (forma exec, un array JSON).',
   url: `${CHAPTER}#consecuencias-de-quitar-la-shell`,
   check: ({analysis}) =>
     analysis.stages.flatMap((stage) =>
@@ -104,8 +104,8 @@ export const runWithoutShell: Rule = {
   id: 'run-without-shell',
   source: 'course',
   severity: 'error',
-  title: 'Nada de RUN en una etapa sin shell',
-  fix: 'Prepararlo en una etapa anterior y copiarlo con COPY --from, o usar temporalmente la variante :debug.',
+  title: 'Nada de RUN en forma shell en una etapa sin shell',
+  fix: 'Escribir RUN en forma exec (RUN ["/ruta/programa", "argumento"]) si el programa está en la imagen, o prepararlo en una etapa anterior y copiarlo con COPY --from. La variante :debug no sirve: su shell está en /busybox/sh, no en /bin/sh.',
   url: `${CHAPTER}#consecuencias-de-quitar-la-shell`,
   check: ({analysis}) =>
     analysis.stages.flatMap((stage) =>
@@ -115,7 +115,7 @@ export const runWithoutShell: Rule = {
             .map((instruction) =>
               at(
                 instruction,
-                `RUN necesita /bin/sh, y «${stage.base}» no lo tiene: la construcción fallará.`,
+                `RUN en forma shell necesita /bin/sh, y «${stage.base}» no lo tiene: la construcción fallará.`,
               ),
             )
         : [],

@@ -11,7 +11,7 @@ export const pinImageTag: Rule = {
   source: 'hadolint',
   severity: 'warning',
   title: 'La imagen base lleva una etiqueta explícita',
-  fix: 'Escribir la versión (golang:1.27, alpine:3.23): sin etiqueta, Docker usa latest y cada construcción puede partir de otra imagen.',
+  fix: 'Escribir la versión (golang:1.27, alpine:3.24): sin etiqueta, Docker usa latest y cada construcción puede partir de otra imagen.',
   url: hadolintUrl('DL3006'),
   check: ({analysis}) => {
     const names: (string | null)[] = [];

@@ -16,7 +16,7 @@ export const jsonArgsRecommended: Rule = {
   source: 'buildkit',
   severity: 'warning',
   title: 'CMD y ENTRYPOINT en forma exec (JSON)',
-  fix: 'Escribir CMD ["programa", "argumento"]: en forma shell el proceso corre bajo /bin/sh -c y no recibe las señales (SIGTERM) para pararse con limpieza.',
+  fix: 'Escribir CMD ["programa", "argumento"]: en forma shell el proceso se ejecuta dentro de /bin/sh -c y no recibe las señales (SIGTERM) para pararse con limpieza.',
   url: buildkitUrl('JSONArgsRecommended'),
   check: ({parsed}) =>
     parsed.ast.getInstructions().flatMap((instruction) => {
@@ -37,7 +37,12 @@ export const maintainerDeprecated: Rule = {
     parsed.ast
       .getInstructions()
       .filter((instruction) => instruction.getKeyword() === 'MAINTAINER')
-      .map((instruction) => at(instruction, 'MAINTAINER está obsoleta: mejor una etiqueta LABEL.')),
+      .map((instruction) =>
+        at(
+          instruction,
+          'MAINTAINER está obsoleta: mejor un LABEL org.opencontainers.image.authors.',
+        ),
+      ),
 };
 
 export const multipleInstructionsDisallowed: Rule = {
@@ -173,7 +178,7 @@ export const invalidDefinitionDescription: Rule = {
   severity: 'warning',
   experimental: true,
   title: 'El comentario sobre una etapa o un ARG empieza por su nombre',
-  fix: 'Empezar el comentario por el nombre («# builder compila el binario») o deja una línea vacía entre el comentario y la instrucción.',
+  fix: 'Empezar el comentario por el nombre («# builder compila el binario») o dejar una línea vacía entre el comentario y la instrucción.',
   url: buildkitUrl('InvalidDefinitionDescription'),
   check: ({parsed, analysis}) => {
     const defined = [

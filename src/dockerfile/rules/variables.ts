@@ -95,7 +95,7 @@ export const undefinedArgInFrom: Rule = {
   source: 'buildkit',
   severity: 'warning',
   title: 'FROM solo usa ARG declarados antes del primer FROM',
-  fix: 'Declarar el ARG antes del primer FROM (ARG VERSION=1.27), o corrige el nombre si es una errata.',
+  fix: 'Declarar el ARG antes del primer FROM (ARG VERSION=1.27), o corregir el nombre si es una errata.',
   url: buildkitUrl('UndefinedArgInFrom'),
   check: ({analysis}) => {
     const globals = globalArgs(analysis.preamble);
@@ -257,7 +257,7 @@ export const secretsUsedInArgOrEnv: Rule = {
   source: 'buildkit',
   severity: 'warning',
   title: 'Ni ARG ni ENV para secretos',
-  fix: 'Un ARG o ENV queda en el historial de la imagen. Pasa el secreto con RUN --mount=type=secret,id=… y docker build --secret.',
+  fix: 'Un ARG o ENV queda en el historial de la imagen. Pasar el secreto con RUN --mount=type=secret,id=… y docker build --secret.',
   url: buildkitUrl('SecretsUsedInArgOrEnv'),
   check: ({analysis}) =>
     [...analysis.preamble, ...analysis.stages.flatMap((stage) => stage.instructions)].flatMap(

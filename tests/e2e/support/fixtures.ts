@@ -55,6 +55,8 @@ export async function gotoHydrated(page: Page, path: string): Promise<void> {
 }
 
 export const CHAPTER_PATH = '/dockerfiles_multi_stage_y_distroless';
+/** Chapter 18's second page, its per-language recipes. */
+export const RECIPES_PATH = `${CHAPTER_PATH}/recetas`;
 
 /**
  * Records a diagnostic (what was checked, how much) in the report instead of the console, so

@@ -8,9 +8,9 @@ import {useContext, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
 import type {Props} from '@theme/CodeBlock/Content';
-import {lineHtml} from '@site/src/highlighting/highlightedLines';
+import {escapeHtml, lineHtml} from '@site/src/highlighting/highlightedLines';
 import {HighlightedCodeContext} from '../highlightedCode';
-import {LineMarksContext} from '../lineMarks';
+import {LineFoldsContext, LineMarksContext} from '../lineMarks';
 import styles from './styles.module.css';
 
 export default function CodeBlockContent({className}: Props): ReactNode {
@@ -20,19 +20,31 @@ export default function CodeBlockContent({className}: Props): ReactNode {
   } = useCodeBlockContext();
   const highlighted = useContext(HighlightedCodeContext);
   const marks = useContext(LineMarksContext);
+  const folds = useContext(LineFoldsContext) ?? [];
   const {code, language, lineNumbersStart, lineClassNames} = metadata;
   const numbered = lineNumbersStart !== undefined;
-  const html = lineHtml(code, highlighted)
-    .map((line, i) => {
-      const lineClass = clsx('token-line', lineClassNames[i], numbered && styles.codeLine);
-      const mark = marks?.get(i + 1);
-      const content = numbered
-        ? `<span class="${styles.codeLineNumber}"></span><span class="${styles.codeLineContent}">${line}</span>`
-        : line;
-      // Lines are blocks; only an empty one needs a <br> to keep its height.
-      return `<div class="${lineClass}"${mark ? ` data-diff="${mark}"` : ''}>${content}${line === '' ? '<br>' : ''}</div>`;
-    })
-    .join('');
+  const lines = lineHtml(code, highlighted).map((line, i) => {
+    const lineClass = clsx('token-line', lineClassNames[i], numbered && styles.codeLine);
+    const mark = marks?.get(i + 1);
+    const content = numbered
+      ? `<span class="${styles.codeLineNumber}"></span><span class="${styles.codeLineContent}">${line}</span>`
+      : line;
+    // Lines are blocks; only an empty one needs a <br> to keep its height.
+    return `<div class="${lineClass}"${mark ? ` data-diff="${mark}"` : ''}>${content}${line === '' ? '<br>' : ''}</div>`;
+  });
+  // Folded lines go inside a <details> (a native control, keyboard operable, no script needed).
+  for (const fold of [...folds].sort((a, b) => b.start - a.start)) {
+    const first = fold.start - 1;
+    const inside = lines.slice(first, fold.end);
+    if (inside.length === 0) continue;
+    const open = [...(marks?.keys() ?? [])].some((line) => line >= fold.start && line <= fold.end);
+    lines.splice(
+      first,
+      inside.length,
+      `<details class="code-fold"${open ? ' open' : ''}><summary>${escapeHtml(fold.summary)} <span class="code-fold-show">${escapeHtml(fold.show)}</span><span class="code-fold-hide">${escapeHtml(fold.hide)}</span></summary>${inside.join('')}</details>`,
+    );
+  }
+  const html = lines.join('');
   return (
     <pre
       ref={codeBlockRef}
