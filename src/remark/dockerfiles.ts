@@ -22,6 +22,7 @@ import {describeBadProvenance, paneMeasurements} from '../data/imageSizes';
 import type {PaneMeasurement} from '../data/types';
 import {diffLines} from '../dockerfile/lineDiff';
 import type {ComparisonPane} from '../components/DockerfileComparison/types';
+import {comparisonAnchor, paneAnchor} from '../components/DockerfileComparison/anchors';
 import {comparisonFolds, type Fold, type PrintedDockerfile} from './repeatedLines';
 
 const DOCKERFILE_LANGS = new Set(['dockerfile', 'docker']);
@@ -189,9 +190,6 @@ export function codeTitle(node: Code): string | null {
   return metaValue(node.meta, 'title');
 }
 
-/** Anchor of the n-th comparison of a page (1-based): labs link to it. */
-export const comparisonAnchor = (n: number): string => `comparativa-${n}`;
-
 export interface RemarkDockerfilesOptions {
   /** Sizes measured on this site's Dockerfiles; tests pass their own. */
   readonly measurements?: readonly PaneMeasurement[];
@@ -264,7 +262,7 @@ export default function remarkDockerfiles({
           label: `«${panes[i]?.title ?? ''}»`,
           source: code.value,
           folds: folds[i] ?? [],
-          pane: {title: panes[i]?.title ?? '', anchor},
+          pane: {title: panes[i]?.title ?? '', anchor: paneAnchor(anchor, i)},
         });
       });
     });

@@ -26,7 +26,7 @@ export interface PrintedDockerfile {
   readonly label: string;
   readonly source: string;
   readonly folds: readonly Fold[];
-  /** Set for a pane of a comparison: its title and the comparison's anchor. */
+  /** Set for a pane of a comparison: its title and its own anchor. */
   readonly pane?: {readonly title: string; readonly anchor: string};
 }
 

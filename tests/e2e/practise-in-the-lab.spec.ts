@@ -88,6 +88,20 @@ test.describe('practise in the lab', () => {
     await expect(exercise.locator('.cm-lintRange-error')).toHaveCount(1);
   });
 
+  test('a solution shown in a comparison: its link makes the comparison show that pane', async ({
+    page,
+  }) => {
+    await gotoHydrated(page, CHAPTER_PATH);
+    const figure = page.getByRole('figure', {name: /El mismo servicio en Go/});
+    const scratch = figure.getByRole('region', {name: '3. scratch'});
+    await expect(scratch).toBeHidden();
+    await lab(page, FIRST.title).getByRole('link', {name: '«3. scratch»'}).click();
+    await expect(page).toHaveURL(/#comparativa-1-3$/);
+    await expect(scratch).toBeVisible();
+    await expect(scratch).toBeInViewport();
+    await expect(figure.getByRole('combobox', {name: 'Después'})).toHaveValue('2');
+  });
+
   test('the stage diagram follows the Dockerfile as it changes', async ({page}) => {
     await gotoHydrated(page, CHAPTER_PATH);
     const exercise = lab(page, FIRST.title);
@@ -283,9 +297,11 @@ test.describe('the lab without JavaScript', () => {
         } else {
           // A pane of the comparison above shows it: the exercise names that pane and links to it.
           const href = (await startLink.getAttribute('href')) ?? '';
-          const pane = page
-            .locator(href)
-            .getByRole('region', {name: (await startLink.innerText()).replace(/[«»]/g, '')});
+          const pane = page.locator(href);
+          await expect(pane).toHaveAttribute(
+            'aria-label',
+            (await startLink.innerText()).replace(/[«»]/g, ''),
+          );
           await expect(pane.locator('pre code')).toContainText(firstLine);
           await expect(region).toContainText('Una solución:');
         }

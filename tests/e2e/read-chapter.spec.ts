@@ -1,7 +1,8 @@
 import {chaptersWithPage} from '../../src/data/course';
 import type {Page} from '@playwright/test';
 import type {PrismTheme} from 'prism-react-renderer';
-import {test, expect, gotoHydrated, CHAPTER_PATH} from './support/fixtures';
+import {test, expect, gotoHydrated, CHAPTER_PATH, RECIPES_PATH} from './support/fixtures';
+import {MAX_REPEATED_LINES} from '../../src/remark/repeatedLines';
 import {readSeedText} from './support/seedText';
 import {parseColour} from '../../src/highlighting/contrast';
 import {darkCodeTheme, lightCodeTheme} from '../../src/highlighting/prismThemes';
@@ -248,4 +249,36 @@ test.describe('read chapter 18', () => {
       'https://www.youtube.com/playlist?list=PLQhxXeq1oc2n7YnjRhq7qVMzZWtDY7Zz0',
     );
   });
+});
+
+test.describe('each Dockerfile once per page', () => {
+  test.use({javaScriptEnabled: false});
+
+  for (const path of [CHAPTER_PATH, RECIPES_PATH]) {
+    test(`${path} shows no run of more than five Dockerfile lines twice`, async ({page}) => {
+      await page.goto(path);
+      // What a reader sees: every pane (no picker without JavaScript), folds closed.
+      const shown = await page
+        .getByRole('article')
+        .locator('pre code')
+        .evaluateAll((codes) => codes.map((code) => (code as HTMLElement).innerText));
+      const dockerfiles = shown.filter((text) => /^FROM /m.test(text));
+      expect(dockerfiles.length).toBeGreaterThanOrEqual(4);
+      const first = new Map<string, number>();
+      const repeated: string[] = [];
+      dockerfiles.forEach((text, index) => {
+        const lines = text
+          .split('\n')
+          .map((line) => line.trim().replace(/\s+/g, ' '))
+          .filter((line) => line !== '');
+        for (let i = 0; i + MAX_REPEATED_LINES < lines.length; i += 1) {
+          const run = lines.slice(i, i + MAX_REPEATED_LINES + 1).join('\n');
+          const seen = first.get(run);
+          if (seen === undefined) first.set(run, index);
+          else if (seen !== index) repeated.push(run);
+        }
+      });
+      expect(repeated, 'runs of lines shown twice').toEqual([]);
+    });
+  }
 });

@@ -1,4 +1,4 @@
-import {Children, isValidElement, useId, useState, type ReactNode} from 'react';
+import {Children, isValidElement, useEffect, useId, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
@@ -13,6 +13,7 @@ import {WITHOUT_JS_ATTRIBUTE} from '@site/src/enhancement/requiresJs';
 import type {LineMark} from '@site/src/dockerfile/lineDiff';
 import {formatList} from '@site/src/format/es';
 import StageDiagram from './StageDiagram';
+import {paneAnchor} from './anchors';
 import type {ComparisonPane} from './types';
 import styles from './styles.module.css';
 
@@ -192,12 +193,37 @@ export default function DockerfileComparison({panes, anchor, caption, children}:
     );
   }
   const id = useId();
-  // Lab exercises link to the figure: tell the build's anchor check that it exists.
+  // Lab exercises link to the figure and its panes: tell the build's anchor check they exist.
   const brokenLinks = useBrokenLinks();
-  if (anchor) brokenLinks.collectAnchor(anchor);
+  const paneIds = panes.map((_, i) => (anchor ? paneAnchor(anchor, i) : undefined));
+  if (anchor) [anchor, ...paneIds].forEach((target) => target && brokenLinks.collectAnchor(target));
   // The first two panes: a comparison is written in the order a reader should follow.
   const [pair, setPair] = useState<readonly [number, number]>([0, 1]);
   const [before, after] = pair;
+
+  // A link to a pane that the picker is not showing (#comparativa-1-3) shows it, as "después".
+  const linkedPane = useRef<string | null>(null);
+  useEffect(() => {
+    const showLinkedPane = (): void => {
+      const index = paneIds.indexOf(decodeURIComponent(window.location.hash.slice(1)));
+      const target = index < 0 ? null : document.getElementById(paneIds[index] ?? '');
+      // Shown already: the browser has scrolled to it.
+      if (!target?.hidden) return;
+      linkedPane.current = target.id;
+      setPair(([shownBefore]) => [shownBefore, index]);
+    };
+    showLinkedPane();
+    window.addEventListener('hashchange', showLinkedPane);
+    return () => window.removeEventListener('hashchange', showLinkedPane);
+    // paneIds derive from props that do not change after the build.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [anchor]);
+  // The pane was hidden when the browser looked for the link's target: scroll once it shows.
+  useEffect(() => {
+    if (!linkedPane.current) return;
+    document.getElementById(linkedPane.current)?.scrollIntoView();
+    linkedPane.current = null;
+  });
   const sizes = panes.flatMap((pane) => (pane.size ? [pane.size.bytes] : []));
   const largest = Math.max(0, ...sizes);
 
@@ -265,6 +291,7 @@ export default function DockerfileComparison({panes, anchor, caption, children}:
           return (
             <section
               key={pane.title}
+              id={paneIds[i]}
               className={styles.pane}
               aria-label={pane.title}
               hidden={side === null}
