@@ -4,10 +4,11 @@
  *    the build, a warning is printed; both name the MDX file, its line, the rule and the fix;
  * 2. highlights the lines that carry artifacts between stages (COPY --from, RUN --mount=from);
  * 3. hands each <DockerfileComparison> its panes already analysed (stages, sizes, the lines
- *    each pane folds because an earlier pane shows them), so no parser ships to the browser;
+ *    each pane folds because an earlier pane shows them), so no parser ships to the browser.
+ *    A `size="…"` on a pane needs a measurement of exactly that Dockerfile in
+ *    src/data/imageSizes.ts;
  * 4. records every Dockerfile the page prints (file.data.printedDockerfiles) for
- *    src/remark/pageBudget.ts. A `size="…"` on a pane needs a measurement of exactly that
- *    Dockerfile in src/data/imageSizes.ts.
+ *    src/remark/pageBudget.ts.
  */
 import {ContentError} from './contentError';
 import type {Code, Root, RootContent} from 'mdast';
@@ -271,7 +272,7 @@ export default function remarkDockerfiles({
       printed.push({
         at: where(file, code.position?.start.line),
         order: code.position?.start.offset ?? 0,
-        label: codeTitle(code) ? `«${codeTitle(code)}»` : 'el bloque de código',
+        label: codeTitle(code) ? `«${codeTitle(code)}»` : 'the code block',
         source: code.value,
         folds: [],
       });

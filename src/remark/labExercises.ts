@@ -68,13 +68,19 @@ export default function remarkLabExercises() {
       const place = (source: string, label: string): LabDockerfile => {
         const pane = panes.find((item) => same(item.source, source))?.pane;
         if (pane) return {pane: pane.title, anchor: pane.anchor};
-        printed.push({at, order, label: `${label} de «${exercise.title}»`, source, folds: []});
+        printed.push({
+          at,
+          order,
+          label: `the ${label} of lab «${exercise.title}»`,
+          source,
+          folds: [],
+        });
         // Highlighted as the code block will show it: without the final newline.
         return {highlightedHtml: highlightToHtml(source.trimEnd(), 'dockerfile', styled)};
       };
       const {id: exerciseId, title, statement, start, solution} = exercise;
-      const printedStart = place(start, 'el Dockerfile de partida');
-      const printedSolution = place(solution, 'la solución');
+      const printedStart = place(start, 'starting Dockerfile');
+      const printedSolution = place(solution, 'solution');
       const props: LabExerciseData = {
         id: exerciseId,
         title,

@@ -16,31 +16,36 @@ export interface Props {
   readonly data?: LabExerciseData;
 }
 
-/** A Dockerfile of the exercise: printed here, or named and linked when a pane shows it. */
-function ExerciseDockerfile({
-  printed,
+/** A Dockerfile that a comparison on the page shows: named, and linked to its pane. */
+function PaneLink({
+  intro,
+  target,
+}: {
+  readonly intro: string;
+  readonly target: Extract<LabDockerfile, {pane: string}>;
+}): ReactNode {
+  return (
+    <p>
+      {intro} <Link href={`#${target.anchor}`}>«{target.pane}»</Link>, en la comparativa.
+    </p>
+  );
+}
+
+/** A Dockerfile the exercise prints itself, with the build's highlighting. */
+function PrintedDockerfile({
   code,
   title,
-  paneIntro,
+  printed,
 }: {
-  readonly printed: LabDockerfile;
-  readonly code: string | null;
+  readonly code: string;
   readonly title: string;
-  readonly paneIntro: string;
+  readonly printed: Extract<LabDockerfile, {highlightedHtml: string | null}>;
 }): ReactNode {
-  if ('pane' in printed) {
-    return (
-      <p>
-        {paneIntro} <Link href={`#${printed.anchor}`}>«{printed.pane}»</Link>, en la comparativa.
-      </p>
-    );
-  }
+  // `highlightedHtml` is a prop of our CodeBlock (src/theme/CodeBlock), not of the theme's type.
+  const highlighting = {highlightedHtml: printed.highlightedHtml ?? undefined};
   return (
-    <CodeBlock
-      language="dockerfile"
-      title={title}
-      {...{highlightedHtml: printed.highlightedHtml ?? undefined}}>
-      {code ?? ''}
+    <CodeBlock language="dockerfile" title={title} {...highlighting}>
+      {code}
     </CodeBlock>
   );
 }
@@ -85,12 +90,15 @@ export default function DockerfileLab({exercise: id, data: exercise}: Props): Re
         </Suspense>
       ) : (
         <>
-          <ExerciseDockerfile
-            printed={exercise.printedStart}
-            code={exercise.start}
-            title="Dockerfile de partida"
-            paneIntro="Dockerfile de partida:"
-          />
+          {'pane' in exercise.printedStart ? (
+            <PaneLink intro="Dockerfile de partida:" target={exercise.printedStart} />
+          ) : (
+            <PrintedDockerfile
+              code={exercise.start}
+              title="Dockerfile de partida"
+              printed={exercise.printedStart}
+            />
+          )}
           <button
             type="button"
             className="button button--primary"
@@ -104,20 +112,14 @@ export default function DockerfileLab({exercise: id, data: exercise}: Props): Re
         Progreso: {solved.length} de {total} ejercicios
       </p>
       {'pane' in exercise.printedSolution ? (
-        <ExerciseDockerfile
-          printed={exercise.printedSolution}
-          code={null}
-          title=""
-          paneIntro="Una solución:"
-        />
+        <PaneLink intro="Una solución:" target={exercise.printedSolution} />
       ) : (
         <details className={styles.solution}>
           <summary>Ver solución</summary>
-          <ExerciseDockerfile
-            printed={exercise.printedSolution}
-            code={exercise.solution}
+          <PrintedDockerfile
+            code={exercise.solution ?? ''}
             title="Una solución"
-            paneIntro=""
+            printed={exercise.printedSolution}
           />
         </details>
       )}
