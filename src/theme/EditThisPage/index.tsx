@@ -1,4 +1,4 @@
-// Why: adds "Reportar un problema" beside "Editar esta página", prefilled with the page's title and URL.
+// Why: adds "Avisar de un problema" beside "Editar esta página", prefilled with the page's title and URL.
 import type {ReactNode} from 'react';
 import EditThisPage from '@theme-original/EditThisPage';
 import type EditThisPageType from '@theme/EditThisPage';
@@ -30,7 +30,7 @@ export default function EditThisPageWrapper(props: Props): ReactNode {
           />
         </svg>
         <Translate id="theme.reportProblem" description="Link to open an issue about this page">
-          Reportar un problema
+          Avisar de un problema
         </Translate>
       </Link>
     </div>
