@@ -105,8 +105,8 @@ CMD ["/servidor", "--port", "8080"]
     requirements: [
       EXEC_FORM,
       {
-        check: {kind: 'commandStartsWith', pattern: '^/servidor$'},
-        label: 'El CMD ejecuta /servidor.',
+        check: {kind: 'runsProgram', pattern: '^/servidor$'},
+        label: 'El contenedor ejecuta /servidor.',
         hint: 'Cada palabra es un elemento del array: CMD ["/servidor", "--port", "8080"].',
       },
       {

@@ -122,6 +122,8 @@ export type LabCheck =
   | {readonly kind: 'pinnedTags'}
   | {readonly kind: 'noErrors'}
   | {readonly kind: 'commandStartsWith'; readonly pattern: string}
+  /** The program the container starts: ENTRYPOINT's first word if set, else CMD's. */
+  | {readonly kind: 'runsProgram'; readonly pattern: string}
   | {readonly kind: 'earlierStageRuns'; readonly pattern: string};
 
 export interface LabRequirement {

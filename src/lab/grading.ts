@@ -54,6 +54,13 @@ export function passes(check: LabCheck, report: DockerfileReport): boolean {
     }
     case 'noErrors':
       return report.errors === 0;
+    case 'runsProgram': {
+      const last = (keyword: string) =>
+        final.instructions.filter((instruction) => instruction.getKeyword() === keyword).at(-1);
+      const command = last('ENTRYPOINT') ?? last('CMD');
+      const program = command ? execFormArgs(command)?.[0] : undefined;
+      return program !== undefined && new RegExp(check.pattern).test(program);
+    }
     case 'commandStartsWith': {
       const cmd = final.instructions
         .filter((instruction) => instruction.getKeyword() === 'CMD')

@@ -26,6 +26,23 @@ describe.each(labExercises.map((exercise) => [exercise.id, exercise] as const))(
   },
 );
 
+describe('the program the container runs', () => {
+  const distroless = 'FROM gcr.io/distroless/static-debian13:nonroot\nCOPY servidor /servidor\n';
+  const runs = (lines: string): boolean =>
+    passes({kind: 'runsProgram', pattern: '^/servidor$'}, checkDockerfile(distroless + lines));
+
+  it('is ENTRYPOINT when there is one, with CMD as its arguments', () => {
+    expect(runs('ENTRYPOINT ["/servidor"]\nCMD ["--port", "8080"]\n')).toBe(true);
+    expect(runs('CMD ["/servidor", "--port", "8080"]\n')).toBe(true);
+  });
+
+  it('is not a file named after the whole command line, nor a shell', () => {
+    expect(runs('CMD ["/servidor --port 8080"]\n')).toBe(false);
+    expect(runs('CMD ["/bin/sh", "-c", "/servidor --port 8080"]\n')).toBe(false);
+    expect(runs('CMD /servidor --port 8080\n')).toBe(false);
+  });
+});
+
 describe('requirements are predicates on the analysis, not on the text', () => {
   it('ignore comments, blank lines and the order of unrelated instructions', () => {
     const report = checkDockerfile(
