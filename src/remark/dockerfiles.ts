@@ -93,7 +93,7 @@ function toPane(
   measurements: readonly PaneMeasurement[],
   folds: readonly Fold[],
 ): ComparisonPane {
-  const title = metaValue(node.meta, 'title');
+  const title = codeTitle(node);
   if (!title) {
     throw new ContentError(
       `${where(file, node.position?.start.line)}: each Dockerfile in <${COMPARISON_TAG}> needs a title, e.g. \`\`\`dockerfile title="Una sola etapa"`,
@@ -186,8 +186,8 @@ export interface DockerfilesFileData {
   printedDockerfiles?: PrintedDockerfile[];
 }
 
-/** The title="…" of a fence, for messages and references. */
-export function codeTitle(node: Code): string | null {
+/** The title="…" of a fence: a pane's caption, and how messages name a block. */
+function codeTitle(node: Code): string | null {
   return metaValue(node.meta, 'title');
 }
 

@@ -18,10 +18,10 @@ import {countWords} from './readingTimeCount';
 import type {DockerfilesFileData} from './dockerfiles';
 import {findRepetitions, MAX_REPEATED_LINES} from './repeatedLines';
 
-export const MAX_PROSE_WORDS = 1800;
+const MAX_PROSE_WORDS = 1800;
 
 /** Words of prose: text outside code, tables, MDX components and <details>. */
-export function proseWords(tree: Root): number {
+function proseWords(tree: Root): number {
   let words = 0;
   visit(tree, (node) => {
     if (
@@ -39,18 +39,12 @@ export function proseWords(tree: Root): number {
   return words;
 }
 
-export interface PageBudgetOptions {
-  readonly maxProseWords?: number;
-}
-
-export default function remarkPageBudget({
-  maxProseWords = MAX_PROSE_WORDS,
-}: PageBudgetOptions = {}) {
+export default function remarkPageBudget() {
   return (tree: Root, file: VFile): void => {
     const words = proseWords(tree);
-    if (words > maxProseWords) {
+    if (words > MAX_PROSE_WORDS) {
       throw new ContentError(
-        `${where(file, undefined)}: ${words} words of prose, over the budget of ${maxProseWords} ` +
+        `${where(file, undefined)}: ${words} words of prose, over the budget of ${MAX_PROSE_WORDS} ` +
           `(code, tables, components and <details> sections do not count). A chapter is a lesson ` +
           `read in about ten minutes: cut repetition, or move depth to another page of the chapter.`,
       );

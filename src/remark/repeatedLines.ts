@@ -95,8 +95,9 @@ export function comparisonFolds(
 
 /** Consecutive folded lines (blank lines between them included) as ranges. */
 function toRanges(folded: ReadonlyMap<number, string>, source: string): Fold[] {
-  const count = source.split('\n').length;
-  const isBlank = (line: number): boolean => source.split('\n')[line - 1]?.trim() === '';
+  const lines = source.split('\n');
+  const count = lines.length;
+  const isBlank = (line: number): boolean => lines[line - 1]?.trim() === '';
   const folds: Fold[] = [];
   let current: {start: number; end: number; sameAs: string} | null = null;
   for (let line = 1; line <= count; line += 1) {
