@@ -4,6 +4,7 @@
  * Rules (./rules/) and the stage graph (./stageGraph.ts) read this; nothing here judges.
  */
 import {ModifiableInstruction, type Flag, type Instruction} from 'dockerfile-ast';
+import {jsonArgs} from './jsonArgs';
 import type {ParsedDockerfile} from './parse';
 
 export interface DockerfileStage {
@@ -68,16 +69,7 @@ export function imageParts(base: string): {tag: string | null; digest: string | 
 
 /** The arguments of the exec (JSON array) form, or null for the shell form. */
 export function execFormArgs(instruction: Instruction): string[] | null {
-  const text = (instruction.getArgumentsContent() ?? '').trim();
-  if (!text.startsWith('[')) return null;
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) && value.every((item) => typeof item === 'string')
-      ? (value as string[])
-      : null;
-  } catch {
-    return null;
-  }
+  return jsonArgs((instruction.getArgumentsContent() ?? '').trim());
 }
 
 export function lineOf(instruction: Instruction): number {

@@ -3,8 +3,14 @@
  * (src/remark/dockerfiles.ts) and the browser call this same function; it uses no Node API.
  */
 import {analyseDockerfile, type DockerfileAnalysis} from './analyse';
-import {parseDockerfile, type ParsedDockerfile} from './parse';
-import type {Rule, RuleSource, Severity} from './rule';
+import {dispatchDockerfile, type Dispatch} from './dispatch';
+import {
+  commentCheckOptions,
+  parseDockerfile,
+  type CheckDirective,
+  type ParsedDockerfile,
+} from './parse';
+import type {Finding, Rule, RuleSource, Severity} from './rule';
 import {dockerignorePatterns} from './rules/context';
 import {RULES} from './rules';
 import {stageGraph, type StageGraph} from './stageGraph';
@@ -34,6 +40,7 @@ export interface DockerfileReport {
   readonly parsed: ParsedDockerfile;
   readonly analysis: DockerfileAnalysis;
   readonly graph: StageGraph;
+  readonly dispatch: Dispatch;
   readonly diagnostics: readonly Diagnostic[];
   readonly errors: number;
   readonly warnings: number;
@@ -58,38 +65,91 @@ function targetIndex(
   return stage?.index;
 }
 
+/** `# hadolint ignore=DL3006,DL3007` above an instruction, and `# hadolint global ignore=…`. */
+function hadolintIgnores(comments: readonly string[], global: boolean): string[] {
+  const pattern = global ? /^hadolint\s+global\s+ignore=(\S+)/ : /^hadolint\s+ignore=(\S+)/;
+  return comments.flatMap((comment) =>
+    (pattern.exec(comment)?.[1] ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean),
+  );
+}
+
+/**
+ * Whether a finding stands after the Dockerfile's own switches: BuildKit's `# check=` (the file's
+ * directive, merged with the one above the instruction for rules that read it; experimental
+ * rules only run when asked and `skip` does not apply to them), hadolint's `# hadolint ignore=`.
+ * The course's rules cannot be switched off.
+ */
+function isReported(
+  rule: Rule,
+  finding: Finding,
+  top: CheckDirective,
+  dispatch: Dispatch,
+  globalIgnores: ReadonlySet<string>,
+): boolean {
+  const comments = dispatch.byLine.get(finding.scope ?? finding.line)?.lines.comments ?? [];
+  if (rule.source === 'course') return true;
+  if (rule.source === 'hadolint') {
+    return !globalIgnores.has(rule.id) && !hadolintIgnores(comments, false).includes(rule.id);
+  }
+  const local = rule.fileScope ? null : commentCheckOptions(comments);
+  if (rule.experimental) {
+    return (
+      top.experimentalAll ||
+      top.experimental.has(rule.id) ||
+      !!local?.experimentalAll ||
+      !!local?.experimental.has(rule.id)
+    );
+  }
+  return !(top.skipAll || top.skip.has(rule.id) || local?.skipAll || local?.skip.has(rule.id));
+}
+
 export function checkDockerfile(source: string, options: CheckOptions = {}): DockerfileReport {
   const parsed = parseDockerfile(source);
   const analysis = analyseDockerfile(parsed);
+  const dispatch = dispatchDockerfile(parsed);
   const graph = stageGraph(analysis, targetIndex(analysis, options.target));
   const context = {
     parsed,
     analysis,
     graph,
+    dispatch,
     dockerignore:
       options.dockerignore === undefined ? null : dockerignorePatterns(options.dockerignore),
   };
-  const {skip, error, experimental} = parsed.check;
+  const top = parsed.check;
+  const globalIgnores = new Set(
+    hadolintIgnores(
+      parsed.lines.flatMap((line) =>
+        /^\s*#/.test(line) ? [line.trim().replace(/^#\s*/, '')] : [],
+      ),
+      true,
+    ),
+  );
   const diagnostics = (options.rules ?? RULES)
-    .filter((rule) => !skip.has(rule.id) && !(skip.has('all') && rule.source === 'buildkit'))
-    .filter((rule) => !rule.experimental || experimental.has(rule.id) || experimental.has('all'))
     .flatMap((rule) =>
-      rule.check(context).map((finding): Diagnostic => ({
-        rule: rule.id,
-        source: rule.source,
-        severity: error ? 'error' : rule.severity,
-        line: finding.line,
-        message: finding.message,
-        title: rule.title,
-        fix: rule.fix,
-        url: rule.url,
-      })),
+      rule
+        .check(context)
+        .filter((finding) => isReported(rule, finding, top, dispatch, globalIgnores))
+        .map((finding): Diagnostic => ({
+          rule: rule.id,
+          source: rule.source,
+          severity: top.error && rule.source === 'buildkit' ? 'error' : rule.severity,
+          line: finding.line,
+          message: finding.message,
+          title: rule.title,
+          fix: rule.fix,
+          url: rule.url,
+        })),
     )
     .sort((a, b) => a.line - b.line);
   return {
     parsed,
     analysis,
     graph,
+    dispatch,
     diagnostics,
     errors: diagnostics.filter((d) => d.severity === 'error').length,
     warnings: diagnostics.filter((d) => d.severity === 'warning').length,

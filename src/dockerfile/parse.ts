@@ -46,16 +46,106 @@ DockerfileParser.parse = (source: string): Dockerfile => {
   return lastParse.ast;
 };
 
-/** BuildKit's `# check=…` directive: which rules to skip, and whether warnings fail. */
+/** BuildKit's `# check=…` options: which rules to skip, and whether warnings fail. */
 export interface CheckDirective {
-  /** Rule names to skip; `all` skips every rule. */
+  /** Rule names to skip. */
   readonly skip: ReadonlySet<string>;
+  /** `skip=all`: every rule that is not experimental. */
+  readonly skipAll: boolean;
   /** `error=true`: the build fails on any warning. */
   readonly error: boolean;
-  /** Experimental rules to run (`experimental=all` runs them all). */
+  /** Experimental rules to run. */
   readonly experimental: ReadonlySet<string>;
+  /** `experimental=all`. */
+  readonly experimentalAll: boolean;
   /** 1-based line of the directive, if present. */
   readonly line: number | null;
+}
+
+export const NO_CHECK_DIRECTIVE: CheckDirective = {
+  skip: new Set(),
+  skipAll: false,
+  error: false,
+  experimental: new Set(),
+  experimentalAll: false,
+  line: null,
+};
+
+const list = (value: string): Set<string> =>
+  new Set(
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  );
+
+/**
+ * `skip=…;experimental=…;error=…` as BuildKit's linter.ParseLintOptions reads it; null where it
+ * refuses the text (an unknown option, a part without «=», an error value that is no boolean).
+ */
+export function parseCheckOptions(text: string, line: number | null): CheckDirective | null {
+  const options = {...NO_CHECK_DIRECTIVE, line};
+  const value = text.trim();
+  if (value === '') return options;
+  // Go's SplitN(…, ";", 3): a third part keeps any further «;».
+  const [first = '', second, ...others] = value.split(';');
+  const parts = [
+    first,
+    ...(second === undefined ? [] : [second]),
+    ...(others.length > 0 ? [others.join(';')] : []),
+  ];
+  let result: CheckDirective = options;
+  for (const part of parts) {
+    const at = part.indexOf('=');
+    if (at === -1) return null;
+    const key = part.slice(0, at).trim();
+    const option = part.slice(at + 1).trim();
+    if (key === 'skip') {
+      result = option === 'all' ? {...result, skipAll: true} : {...result, skip: list(option)};
+    } else if (key === 'experimental') {
+      result =
+        option === 'all'
+          ? {...result, experimentalAll: true}
+          : {...result, experimental: list(option)};
+    } else if (key === 'error') {
+      const bool = /^(?:1|t|T|TRUE|true|True|0|f|F|FALSE|false|False)$/.exec(option);
+      if (!bool) return null;
+      result = {...result, error: /^(?:1|t|T|TRUE|true|True)$/.test(option)};
+    } else return null;
+  }
+  return result;
+}
+
+const DIRECTIVE = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
+
+/**
+ * Parser directives are `# name=value` lines at the very top; the first other line (a comment,
+ * a blank line or an instruction) ends them, as in BuildKit.
+ */
+export function readCheckDirective(lines: readonly string[]): CheckDirective {
+  for (const [index, line] of lines.entries()) {
+    const directive = DIRECTIVE.exec(line);
+    if (!directive) break;
+    if (directive[1]?.toLowerCase() !== 'check') continue;
+    return (
+      parseCheckOptions(directive[2] ?? '', index + 1) ?? {...NO_CHECK_DIRECTIVE, line: index + 1}
+    );
+  }
+  return NO_CHECK_DIRECTIVE;
+}
+
+/**
+ * The `# check=…` comment above an instruction (linter.WithMergedConfigFromComments): the first
+ * comment that is a `check` directive, its value up to the first space, so «# check=skip=X //
+ * why» works. Null when there is none or BuildKit would refuse it.
+ */
+export function commentCheckOptions(comments: readonly string[]): CheckDirective | null {
+  for (const comment of comments) {
+    const directive = /^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/.exec(comment);
+    if (directive?.[1]?.toLowerCase() !== 'check') continue;
+    return parseCheckOptions((directive[2] ?? '').split(' ')[0] ?? '', null);
+  }
+  return null;
 }
 
 export interface ParsedDockerfile {
@@ -64,39 +154,6 @@ export interface ParsedDockerfile {
   readonly lines: readonly string[];
   readonly ast: Dockerfile;
   readonly check: CheckDirective;
-}
-
-const list = (value: string | undefined): Set<string> =>
-  new Set(
-    (value ?? '')
-      .split(',')
-      .map((item) => item.trim())
-      .filter(Boolean),
-  );
-
-/**
- * Parser directives are `# name=value` lines at the very top; the first other line (a comment,
- * a blank line or an instruction) ends them, as in BuildKit.
- */
-export function readCheckDirective(lines: readonly string[]): CheckDirective {
-  for (const [index, line] of lines.entries()) {
-    const directive = /^#\s*([a-zA-Z][\w-]*)\s*=\s*(.*?)\s*$/.exec(line);
-    if (!directive) break;
-    if (directive[1]?.toLowerCase() !== 'check') continue;
-    const options = new Map(
-      (directive[2] ?? '').split(';').map((part) => {
-        const [key = '', ...value] = part.split('=');
-        return [key.trim().toLowerCase(), value.join('=').trim()] as const;
-      }),
-    );
-    return {
-      skip: list(options.get('skip')),
-      error: options.get('error')?.toLowerCase() === 'true',
-      experimental: list(options.get('experimental')),
-      line: index + 1,
-    };
-  }
-  return {skip: new Set(), error: false, experimental: new Set(), line: null};
 }
 
 export function parseDockerfile(source: string): ParsedDockerfile {

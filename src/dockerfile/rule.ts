@@ -5,6 +5,7 @@
  */
 import type {Instruction} from 'dockerfile-ast';
 import {lineOf, type DockerfileAnalysis} from './analyse';
+import type {Dispatch} from './dispatch';
 import type {ParsedDockerfile} from './parse';
 import type {StageGraph} from './stageGraph';
 
@@ -17,6 +18,8 @@ export interface RuleContext {
   readonly parsed: ParsedDockerfile;
   readonly analysis: DockerfileAnalysis;
   readonly graph: StageGraph;
+  /** What BuildKit's frontend sees when it dispatches each stage. */
+  readonly dispatch: Dispatch;
   /** Patterns of the build context's .dockerignore, when the caller has one. */
   readonly dockerignore: readonly string[] | null;
 }
@@ -26,6 +29,11 @@ export interface Finding {
   readonly line: number;
   /** What is wrong on this line, in Spanish. */
   readonly message: string;
+  /**
+   * 1-based line of the instruction whose `# check=` comments decide (BuildKit) or whose
+   * `# hadolint ignore=` comment does (hadolint); `line` when absent.
+   */
+  readonly scope?: number;
 }
 
 export interface Rule {
@@ -39,6 +47,12 @@ export interface Rule {
   readonly url: string;
   /** Off unless the Dockerfile opts in with `# check=experimental=<id>` (as in BuildKit). */
   readonly experimental?: boolean;
+  /**
+   * BuildKit rules that run before any instruction is dispatched (casing of all instructions,
+   * stage names, defaults of FROM's ARGs, empty continuation lines) obey only the file's
+   * `# check=` directive, not one written above an instruction.
+   */
+  readonly fileScope?: boolean;
   readonly check: (context: RuleContext) => readonly Finding[];
 }
 

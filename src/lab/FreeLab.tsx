@@ -1,8 +1,9 @@
 /**
  * The free lab (/laboratorio), loaded after the page: the Dockerfile from the link's fragment
- * (or an example), the editor, and the link kept up to date as the reader types.
+ * (or an example), the editor, an optional .dockerignore, and the link kept up to date as the
+ * reader types.
  */
-import {useCallback, useRef, useState, type ReactNode} from 'react';
+import {useCallback, useId, useRef, useState, type ReactNode} from 'react';
 import {formatDecimal} from '@site/src/format/es';
 import LabEditor, {type LabEditorHandle} from './LabEditor';
 import styles from './styles.module.css';
@@ -23,15 +24,19 @@ ENTRYPOINT ["/server"]
 
 interface Start {
   readonly text: string;
+  readonly dockerignore: string;
   readonly problem: string | null;
 }
 
 /** The Dockerfile kept in the URL's fragment, or the example. */
 function fromHash(hash: string): Start {
   const shared = decodeShareHash(hash);
-  if (shared.kind === 'dockerfile') return {text: shared.text, problem: null};
+  if (shared.kind === 'dockerfile') {
+    return {text: shared.text, dockerignore: shared.dockerignore, problem: null};
+  }
   return {
     text: EXAMPLE,
+    dockerignore: '',
     problem:
       shared.kind === 'unreadable'
         ? 'El enlace no contiene un Dockerfile que se pueda leer (quizá llegó cortado): se muestra el ejemplo.'
@@ -39,9 +44,9 @@ function fromHash(hash: string): Start {
   };
 }
 
-/** Keeps the text in the link; false when it is too long for one. */
-function saveToHash(text: string): boolean {
-  const hash = encodeShareHash(text);
+/** Keeps both files in the link; false when they are too long for one. */
+function saveToHash(text: string, dockerignore: string): boolean {
+  const hash = encodeShareHash({text, dockerignore});
   if (hash === null) return false;
   const {pathname, search} = window.location;
   window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
@@ -73,20 +78,31 @@ export default function FreeLab(): ReactNode {
   const [start] = useState(() => fromHash(window.location.hash));
   const [tooLong, setTooLong] = useState(false);
   const [copy, setCopy] = useState<CopyState>('idle');
-  const onChange = useCallback((text: string) => {
-    setTooLong(!saveToHash(text));
+  const [dockerignore, setDockerignore] = useState(start.dockerignore);
+  const ignoreRef = useRef(start.dockerignore);
+  const editor = useRef<LabEditorHandle>(null);
+  const save = useCallback((text: string) => {
+    setTooLong(!saveToHash(text, ignoreRef.current));
     // A copied link is of the previous text: the confirmation would no longer be true.
     setCopy('idle');
   }, []);
-  const editor = useRef<LabEditorHandle>(null);
+  const onIgnoreChange = useCallback(
+    (value: string) => {
+      ignoreRef.current = value;
+      setDockerignore(value);
+      save(editor.current?.text() ?? '');
+    },
+    [save],
+  );
   const copyLink = useCallback(() => {
     // The address is saved once typing pauses: save what the editor holds now, then copy it.
-    if (!saveToHash(editor.current?.text() ?? '')) {
+    if (!saveToHash(editor.current?.text() ?? '', ignoreRef.current)) {
       setTooLong(true);
       return;
     }
     void copyAddress().then((copied) => setCopy(copied ? 'copied' : 'failed'));
   }, []);
+  const ignoreId = useId();
   return (
     <>
       {start.problem && (
@@ -96,8 +112,8 @@ export default function FreeLab(): ReactNode {
       )}
       {tooLong && (
         <p role="status" className="alert alert--info">
-          Este Dockerfile pasa de {formatDecimal(MAX_SHARED_CHARACTERS, 0)} caracteres: se revisa
-          igual, pero el enlace ya no lo guarda.
+          Este Dockerfile (con su .dockerignore) pasa de {formatDecimal(MAX_SHARED_CHARACTERS, 0)}{' '}
+          caracteres: se revisa igual, pero el enlace ya no lo guarda.
         </p>
       )}
       <div className={styles.share}>
@@ -115,9 +131,32 @@ export default function FreeLab(): ReactNode {
       <LabEditor
         initial={start.text}
         label="Dockerfile del laboratorio"
-        onChange={onChange}
+        onChange={save}
+        dockerignore={dockerignore}
         handle={editor}
       />
+      <details className={styles.dockerignore} open={start.dockerignore !== ''}>
+        <summary>.dockerignore del contexto (opcional)</summary>
+        <p id={`${ignoreId}-help`} className={styles.dockerignoreHelp}>
+          Un patrón por línea. Con él se avisa de los COPY y ADD que piden algo excluido, como
+          Docker (que no avisa si hay alguna excepción con «!»). Se guarda en el enlace.
+        </p>
+        <label htmlFor={ignoreId} className={styles.dockerignoreLabel}>
+          Contenido de .dockerignore
+        </label>
+        <textarea
+          id={ignoreId}
+          className={styles.dockerignoreText}
+          aria-describedby={`${ignoreId}-help`}
+          value={dockerignore}
+          onChange={(event) => onIgnoreChange(event.target.value)}
+          rows={5}
+          spellCheck={false}
+          autoCapitalize="off"
+          autoCorrect="off"
+          translate="no"
+        />
+      </details>
     </>
   );
 }

@@ -18,7 +18,12 @@ import {EditorView, keymap, lineNumbers, highlightActiveLine} from '@codemirror/
 import {defaultKeymap, history, historyKeymap} from '@codemirror/commands';
 import {HighlightStyle, StreamLanguage, syntaxHighlighting} from '@codemirror/language';
 import {dockerFile} from '@codemirror/legacy-modes/mode/dockerfile';
-import {linter, lintGutter, type Diagnostic as EditorDiagnostic} from '@codemirror/lint';
+import {
+  linter,
+  lintGutter,
+  setDiagnostics,
+  type Diagnostic as EditorDiagnostic,
+} from '@codemirror/lint';
 import {tags} from '@lezer/highlight';
 import StageDiagram from '@site/src/components/DockerfileComparison/StageDiagram';
 import type {ComparisonPane} from '@site/src/components/DockerfileComparison/types';
@@ -51,6 +56,8 @@ export interface Props {
   readonly onSolved?: (id: string) => void;
   /** Put the caret in the editor once it exists: the button the reader pressed is gone. */
   readonly focusOnOpen?: boolean;
+  /** The build context's .dockerignore (the free lab's optional panel), for CopyIgnoredFile. */
+  readonly dockerignore?: string;
   /** The text as it is now; `onChange` only reports it once typing pauses. */
   readonly handle?: Ref<LabEditorHandle>;
 }
@@ -150,12 +157,13 @@ export default function LabEditor({
   onChange,
   onSolved,
   focusOnOpen = false,
+  dockerignore = '',
   handle,
 }: Props): ReactNode {
   const exercise: LabExercise | undefined = labExercises.find((e) => e.id === exerciseId);
   const host = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
-  const [result, setResult] = useState<LabCheckResult>(() => checkLabText(initial));
+  const [result, setResult] = useState<LabCheckResult>(() => checkLabText(initial, dockerignore));
   const [graded, setGraded] = useState<Grade | null>(null);
   useImperativeHandle(
     handle,
@@ -163,10 +171,21 @@ export default function LabEditor({
     [initial],
   );
   // The editor is created once; its linter reaches the latest callbacks through this ref.
-  const callbacks = useRef({onChange});
+  const callbacks = useRef({onChange, dockerignore});
   useEffect(() => {
-    callbacks.current = {onChange};
-  }, [onChange]);
+    callbacks.current = {onChange, dockerignore};
+  }, [onChange, dockerignore]);
+  // A new .dockerignore changes the verdict on the same Dockerfile: check it again now (the
+  // editor's linter only runs when its own text changes).
+  useEffect(() => {
+    const view = viewRef.current;
+    if (!view) return;
+    const checked = checkLabText(view.state.doc.toString(), dockerignore);
+    setResult(checked);
+    view.dispatch(
+      setDiagnostics(view.state, editorDiagnostics(view, checked.report?.diagnostics ?? [])),
+    );
+  }, [dockerignore]);
 
   useEffect(() => {
     if (!host.current) return undefined;
@@ -188,7 +207,7 @@ export default function LabEditor({
           linter(
             (editor) => {
               const text = editor.state.doc.toString();
-              const checked = checkLabText(text);
+              const checked = checkLabText(text, callbacks.current.dockerignore);
               setResult(checked);
               callbacks.current.onChange?.(text);
               return checked.report ? editorDiagnostics(editor, checked.report.diagnostics) : [];
@@ -215,7 +234,7 @@ export default function LabEditor({
 
   const check = (): void => {
     if (!exercise || !viewRef.current) return;
-    const current = checkLabText(viewRef.current.state.doc.toString());
+    const current = checkLabText(viewRef.current.state.doc.toString(), dockerignore);
     setResult(current);
     const outcome: Grade = current.report
       ? grade(exercise, current.report)

@@ -14,7 +14,8 @@ export interface LabCheckResult {
   readonly notice: string | null;
 }
 
-export function checkLabText(text: string): LabCheckResult {
+/** `dockerignore`: the build context's .dockerignore, when the reader wrote one. */
+export function checkLabText(text: string, dockerignore = ''): LabCheckResult {
   if (text.trim() === '') {
     return {report: null, notice: 'El Dockerfile está vacío: todo Dockerfile empieza por FROM.'};
   }
@@ -34,7 +35,10 @@ export function checkLabText(text: string): LabCheckResult {
     );
   }
   try {
-    return {report: checkDockerfile(checked), notice: notices.join(' ') || null};
+    return {
+      report: checkDockerfile(checked, dockerignore.trim() === '' ? {} : {dockerignore}),
+      notice: notices.join(' ') || null,
+    };
   } catch {
     return {
       report: null,

@@ -29,9 +29,10 @@ export default function Laboratorio(): ReactNode {
           problema dice de quién es la regla: de Docker (las comprobaciones de BuildKit que aplica{' '}
           <code>docker build --check</code>, con su nombre), de hadolint (las DL) o del curso, que
           avisa de lo que haría fallar el contenedor, como una forma shell sin shell. Todo ocurre en
-          este navegador: el Dockerfile se guarda en el enlace de esta página, así que basta con
-          copiar la dirección, o pulsar «Copiar enlace», para compartirlo. Los ejercicios guiados
-          están en el <Link to="/dockerfiles_multi_stage_y_distroless">capítulo 18</Link>.
+          este navegador: el Dockerfile (y su .dockerignore, si se escribe) se guarda en el enlace
+          de esta página, así que basta con copiar la dirección, o pulsar «Copiar enlace», para
+          compartirlo. Los ejercicios guiados están en el{' '}
+          <Link to="/dockerfiles_multi_stage_y_distroless">capítulo 18</Link>.
         </p>
         <noscript>
           <p>

@@ -173,6 +173,39 @@ test.describe('the free lab', () => {
     );
   });
 
+  test('a .dockerignore changes the verdict on COPY, by keyboard, and stays in the link', async ({
+    page,
+  }) => {
+    await gotoHydrated(page, '/laboratorio');
+    const editor = page.getByRole('textbox', {name: 'Dockerfile del laboratorio'});
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.insertText('FROM alpine:3.24\nCOPY .env /app/\nCMD ["sh"]\n');
+    const problems = page.getByRole('region', {name: 'Problemas'});
+    await expect(problems.getByRole('status')).toHaveText('Ningún problema');
+
+    const panel = page.getByText('.dockerignore del contexto (opcional)');
+    await panel.focus();
+    await page.keyboard.press('Enter');
+    const ignore = page.getByRole('textbox', {name: 'Contenido de .dockerignore'});
+    await ignore.focus();
+    await page.keyboard.insertText('.env\n');
+    await expect(problems).toContainText('CopyIgnoredFile');
+    await expect(problems).toContainText('«.env» está excluido por .dockerignore');
+    await expect(page).toHaveURL(/#d=[^&]+&i=/);
+
+    // Docker checks nothing once there is an exception, and neither does the lab.
+    await page.keyboard.insertText('!.env.example\n');
+    await expect(problems.getByRole('status')).toHaveText('Ningún problema');
+
+    const url = page.url();
+    await page.goto('about:blank');
+    await page.goto(url);
+    await expect(page.getByRole('textbox', {name: 'Contenido de .dockerignore'})).toHaveValue(
+      '.env\n!.env.example\n',
+    );
+  });
+
   test('a link that does not decode says so in Spanish and shows the example', async ({page}) => {
     await page.goto('/laboratorio#d=%%%roto');
     await expect(page.getByRole('alert')).toContainText(

@@ -26,17 +26,44 @@ describe('the lab checks whatever a reader types, never failing', () => {
   });
 });
 
+describe('the lab with a .dockerignore', () => {
+  it('applies it to COPY, and an empty one changes nothing', () => {
+    const text = 'FROM alpine:3.24\nCOPY .env /app/\nCMD ["sh"]\n';
+    const rules = (ignore?: string) =>
+      checkLabText(text, ignore).report?.diagnostics.map((d) => `${d.rule}@${d.line}`);
+    expect(rules('.env\n')).toEqual(['CopyIgnoredFile@2']);
+    expect(rules('.env\n!.env.example\n')).toEqual([]);
+    expect(rules('  \n')).toEqual([]);
+    expect(rules()).toEqual([]);
+  });
+});
+
 describe('the share link', () => {
   it('round-trips a Dockerfile through the URL fragment', () => {
     const text = 'FROM golang:1.27 AS b\nRUN go build\n# ñ, «comillas» y emojis 🐳\n';
-    const hash = encodeShareHash(text);
+    const hash = encodeShareHash({text, dockerignore: ''});
     expect(hash).toMatch(/^#d=[\w+\-$]+$/);
-    expect(decodeShareHash(hash ?? '')).toEqual({kind: 'dockerfile', text});
+    expect(decodeShareHash(hash ?? '')).toEqual({kind: 'dockerfile', text, dockerignore: ''});
+  });
+
+  it('carries the .dockerignore too, and only when there is one', () => {
+    const lab = {text: 'FROM alpine:3.24\nCOPY .env /\n', dockerignore: '.env\n!keep/**\n'};
+    const hash = encodeShareHash(lab);
+    expect(hash).toMatch(/^#d=[\w+\-$]+&i=[\w+\-$]+$/);
+    expect(decodeShareHash(hash ?? '')).toEqual({kind: 'dockerfile', ...lab});
+    expect(decodeShareHash(`${hash ?? ''}`.replace(/&i=.*/, '&i=%%%'))).toEqual({
+      kind: 'unreadable',
+    });
   });
 
   it('keeps what is too long to share out of the link', () => {
-    expect(encodeShareHash('x'.repeat(MAX_SHARED_CHARACTERS))).not.toBeNull();
-    expect(encodeShareHash('x'.repeat(MAX_SHARED_CHARACTERS + 1))).toBeNull();
+    const half = MAX_SHARED_CHARACTERS / 2;
+    expect(
+      encodeShareHash({text: 'x'.repeat(half), dockerignore: 'y'.repeat(half)}),
+    ).not.toBeNull();
+    expect(
+      encodeShareHash({text: 'x'.repeat(half), dockerignore: 'y'.repeat(half + 1)}),
+    ).toBeNull();
   });
 
   it('tells no fragment from an unreadable one', () => {

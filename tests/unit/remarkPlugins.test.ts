@@ -80,7 +80,7 @@ describe('remarkDockerfiles', () => {
   it('names the file, the line and the rule of a COPY --from to a missing stage', async () => {
     const mdx = `# Título\n\n${fence('', 'FROM golang:1.21 AS builder\nRUN go build\nFROM alpine\nCOPY --from=constructor /app /app\nCMD ["/app"]')}\n`;
     await expect(compileMdx(mdx)).rejects.toThrow(
-      /docs\/ejemplo\.mdx:7 \(línea 4 del Dockerfile\) DL3022: «--from=constructor» no nombra ninguna etapa anterior \(hay: builder\)\..*Cómo arreglarlo: /,
+      /docs\/ejemplo\.mdx:7 \(línea 4 del Dockerfile\) from-unknown-stage: COPY --from=constructor no nombra ninguna etapa \(hay: builder\).*Cómo arreglarlo: /,
     );
   });
 

@@ -1,7 +1,6 @@
 /** BuildKit's CopyIgnoredFile: copying from the build context what .dockerignore leaves out. */
 import type {Rule} from '../rule';
-import {at, buildkitUrl} from '../rule';
-import {flagsOf} from '../analyse';
+import {buildkitUrl} from '../rule';
 
 /** .dockerignore lines as patterns; blank lines and comments dropped. */
 export function dockerignorePatterns(text: string): string[] {
@@ -45,6 +44,16 @@ export function isIgnored(path: string, patterns: readonly string[]): boolean {
   return ignored;
 }
 
+/** Patterns that exclude every entry of the context root (copySourceRootIgnored). */
+const ROOT_PATTERNS = new Set(['*', '**', '**/*']);
+
+/**
+ * BuildKit's CopyIgnoredFile (`dockerfile2llb/validations.go`, validateCopySourcePath): a source
+ * of COPY or ADD from the build context that .dockerignore excludes. BuildKit says nothing when
+ * the .dockerignore has any `!` exception (a file may be re-included inside an excluded folder,
+ * which it does not try to decide), and warns about `.` only when a pattern excludes the whole
+ * root.
+ */
 export const copyIgnoredFile: Rule = {
   id: 'CopyIgnoredFile',
   source: 'buildkit',
@@ -52,27 +61,29 @@ export const copyIgnoredFile: Rule = {
   title: 'COPY y ADD no piden lo que .dockerignore excluye',
   fix: 'Ese archivo no llega al contexto de construcción: quitarlo de .dockerignore (o añadir una excepción con «!») o no copiarlo.',
   url: buildkitUrl('CopyIgnoredFile'),
-  check: ({parsed, dockerignore}) => {
+  check: ({dispatch, dockerignore}) => {
     if (!dockerignore || dockerignore.length === 0) return [];
-    return parsed.ast.getInstructions().flatMap((instruction) => {
-      const keyword = instruction.getKeyword();
-      if (keyword !== 'COPY' && keyword !== 'ADD') return [];
-      if (flagsOf(instruction).some((flag) => flag.getName() === 'from')) return [];
-      const raw = instruction.getRawArgumentsContent() ?? '';
-      if (raw.includes('<<')) return [];
-      const args = instruction
-        .getArguments()
-        .map((argument) => argument.getValue())
-        .filter((value) => !value.startsWith('--'));
-      return args
-        .slice(0, -1)
-        .filter((source) => !/^[a-z]+:\/\//i.test(source) && isIgnored(source, dockerignore))
-        .map((source) =>
-          at(
-            instruction,
-            `«${source}» está excluido por .dockerignore: no llegará a la construcción.`,
-          ),
-        );
-    });
+    if (dockerignore.some((pattern) => pattern.startsWith('!'))) return [];
+    const patterns = dockerignore.map((pattern) => clean(pattern));
+    return dispatch.stages.flatMap((stage) =>
+      stage.instructions.flatMap(({keyword, flags, expanded, lines}) => {
+        if (keyword !== 'COPY' && keyword !== 'ADD') return [];
+        if (flags.has('from')) return [];
+        return expanded
+          .slice(0, -1)
+          .filter((source) => !source.startsWith('<<') && !/^[a-z]+:\/\//i.test(source))
+          .filter((source) => !/^git@/.test(source))
+          .map((source) => ({source, path: clean(source) || '.'}))
+          .filter(({path}) =>
+            path === '.'
+              ? patterns.some((pattern) => ROOT_PATTERNS.has(pattern))
+              : isIgnored(path, patterns),
+          )
+          .map(({path}) => ({
+            line: lines.start,
+            message: `«${path}» está excluido por .dockerignore: no llegará a la construcción.`,
+          }));
+      }),
+    );
   },
 };

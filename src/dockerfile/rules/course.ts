@@ -27,13 +27,14 @@ export const syntax: Rule = {
     validate(parsed.source, {})
       .filter((diagnostic) => diagnostic.severity === LSP_SEVERITY_ERROR)
       // Reported by Docker's own rules under their names (DuplicateStageName, and
-      // ExposeInvalidFormat for a port with an IP or a host port): not repeated as syntax.
+      // ExposeInvalidFormat for a port with an IP or a host port): not repeated as syntax. A
+      // port from a variable may hold several (BuildKit splits it into words after expanding).
       .filter((diagnostic) => {
         if (diagnostic.code === ValidationCode.DUPLICATE_BUILD_STAGE_NAME) return false;
         if (diagnostic.code !== ValidationCode.INVALID_PORT) return true;
         const {start, end} = diagnostic.range;
         const text = parsed.lines[start.line]?.slice(start.character, end.character) ?? '';
-        return !text.includes(':');
+        return !text.includes(':') && !text.includes('$');
       })
       .map((diagnostic) => ({
         line: diagnostic.range.start.line + 1,

@@ -1,10 +1,12 @@
-/** hadolint's rules on base images and users: DL3006, DL3007, DL3002. */
-import type {Rule} from '../rule';
-import {at, hadolintUrl} from '../rule';
-import {imageParts, lastUser} from '../analyse';
-
-const isStageOrScratch = (base: string, names: readonly (string | null)[]): boolean =>
-  base.toLowerCase() === 'scratch' || names.includes(base.toLowerCase()) || base.includes('$');
+/**
+ * hadolint's rules on base images and users, with hadolint's meaning (src/Hadolint/Rule/ in
+ * hadolint/hadolint): DL3006 (no tag, unless scratch, a digest, a `$` variable or an alias
+ * defined by an earlier FROM), DL3007 (the tag latest, unless a digest pins it, as its spec
+ * "explicit tagged and SHA" expects) and DL3002 (every stage whose last USER is root).
+ */
+import type {Finding, Rule} from '../rule';
+import {hadolintUrl} from '../rule';
+import {imageParts} from '../analyse';
 
 export const pinImageTag: Rule = {
   id: 'DL3006',
@@ -14,16 +16,23 @@ export const pinImageTag: Rule = {
   fix: 'Escribir la versión (golang:1.27, alpine:3.24): sin etiqueta, Docker usa latest y cada construcción puede partir de otra imagen.',
   url: hadolintUrl('DL3006'),
   check: ({analysis}) => {
-    const names: (string | null)[] = [];
-    return analysis.stages.flatMap((stage) => {
-      const from = stage.instructions[0];
+    const aliases = new Set<string>();
+    return analysis.stages.flatMap((stage): Finding[] => {
       const {tag, digest} = imageParts(stage.base);
-      const finding =
-        from && !isStageOrScratch(stage.base, names) && tag === null && digest === null
-          ? [at(from, `«${stage.base}» no tiene etiqueta: se tomará «${stage.base}:latest».`)]
-          : [];
-      names.push(stage.name?.toLowerCase() ?? null);
-      return finding;
+      const exempt =
+        stage.base === 'scratch' ||
+        digest !== null ||
+        stage.base.startsWith('$') ||
+        aliases.has(stage.base);
+      if (stage.name) aliases.add(stage.name);
+      return exempt || tag !== null
+        ? []
+        : [
+            {
+              line: stage.line,
+              message: `«${stage.base}» no tiene etiqueta: se tomará «${stage.base}:latest».`,
+            },
+          ];
     });
   },
 };
@@ -33,32 +42,40 @@ export const avoidLatest: Rule = {
   source: 'hadolint',
   severity: 'warning',
   title: 'Nada de la etiqueta latest',
-  fix: 'Fijar una versión concreta: latest cambia sin avisar y la construcción deja de ser reproducible.',
+  fix: 'Fijar una versión concreta (o un digest, @sha256:…): latest cambia sin avisar y la construcción deja de ser reproducible.',
   url: hadolintUrl('DL3007'),
   check: ({analysis}) =>
-    analysis.stages.flatMap((stage) => {
-      const from = stage.instructions[0];
-      return from && imageParts(stage.base).tag === 'latest'
-        ? [at(from, `«${stage.base}» usa latest: conviene fijar una versión.`)]
+    analysis.stages.flatMap((stage): Finding[] => {
+      const {tag, digest} = imageParts(stage.base);
+      return tag === 'latest' && digest === null
+        ? [{line: stage.line, message: `«${stage.base}» usa latest: conviene fijar una versión.`}]
         : [];
     }),
 };
+
+const isRoot = (user: string): boolean =>
+  user === 'root' || user === '0' || user.startsWith('root:') || user.startsWith('0:');
 
 export const finalUserNotRoot: Rule = {
   id: 'DL3002',
   source: 'hadolint',
   severity: 'warning',
-  title: 'El último USER de la imagen no es root',
-  fix: 'Terminar con un usuario sin privilegios, mejor por número (USER 65532:65532), o usar una imagen :nonroot.',
+  title: 'El último USER de cada etapa no es root',
+  fix: 'Terminar con un usuario sin privilegios, mejor por número (USER 65532:65532), o usar una imagen :nonroot. Una etapa construida FROM otra hereda su USER.',
   url: hadolintUrl('DL3002'),
-  check: ({analysis}) => {
-    const final = analysis.stages.at(-1);
-    const user = final ? lastUser(final) : null;
-    const last = final?.instructions
-      .filter((instruction) => instruction.getKeyword() === 'USER')
-      .at(-1);
-    return last && (user === 'root' || user === '0')
-      ? [at(last, `La imagen publicada se ejecuta como «${user}».`)]
-      : [];
-  },
+  check: ({analysis}) =>
+    analysis.stages.flatMap((stage): Finding[] => {
+      const last = stage.instructions
+        .filter((instruction) => instruction.getKeyword() === 'USER')
+        .at(-1);
+      const user = (last?.getArgumentsContent() ?? '').trim();
+      return last && isRoot(user)
+        ? [
+            {
+              line: last.getRange().start.line + 1,
+              message: `La etapa termina como «${user}»${stage.isFinal ? ': la imagen publicada se ejecuta como root' : ''}.`,
+            },
+          ]
+        : [];
+    }),
 };

@@ -25,7 +25,7 @@ import {
   copyFromEarlierStage,
   copyFromOwnStage,
   duplicateStageName,
-  mountFromEarlierStage,
+  fromUnknownStage,
   reservedStageName,
 } from './stages';
 import {
@@ -43,7 +43,7 @@ export const RULES: readonly Rule[] = [
   shellFormWithoutShell,
   runWithoutShell,
   finalStageNoCommand,
-  mountFromEarlierStage,
+  fromUnknownStage,
   // hadolint.
   copyFromEarlierStage,
   copyFromOwnStage,

@@ -1,29 +1,42 @@
 /**
- * BuildKit's checks on single instructions: exec form for CMD/ENTRYPOINT, one CMD per stage,
- * MAINTAINER, relative WORKDIR, empty continuation lines, EXPOSE's format, and the experimental
- * check of description comments.
+ * BuildKit's checks on single instructions, each as `dockerfile2llb/convert.go` runs it while
+ * dispatching: exec form for CMD/ENTRYPOINT unless a SHELL is set (dispatchCmd), one CMD,
+ * ENTRYPOINT and HEALTHCHECK per stage (validateUsedOnce: reported on the earlier one, silenced
+ * by a comment above the later one), MAINTAINER, the first WORKDIR of a stage's chain being
+ * relative, empty continuation lines (parser.go: once per instruction, on its last line),
+ * EXPOSE's ports (convert_expose.go) and the experimental check of description comments.
  */
-import type {Instruction} from 'dockerfile-ast';
 import type {Finding, Rule} from '../rule';
-import {at, buildkitUrl} from '../rule';
-import {execFormArgs, lineOf} from '../analyse';
+import {buildkitUrl} from '../rule';
+import type {DispatchedInstruction} from '../dispatch';
+import {jsonArgs} from '../jsonArgs';
+import {execFormArgs} from '../analyse';
+import type {Instruction} from 'dockerfile-ast';
 
 /** `["a", "b"]`: a JSON array of strings, the exec form. */
 export const isExecForm = (instruction: Instruction): boolean => execFormArgs(instruction) !== null;
+
+const stageInstructions = (context: Parameters<Rule['check']>[0]): DispatchedInstruction[] =>
+  context.dispatch.stages.flatMap((stage) => stage.instructions);
 
 export const jsonArgsRecommended: Rule = {
   id: 'JSONArgsRecommended',
   source: 'buildkit',
   severity: 'warning',
   title: 'CMD y ENTRYPOINT en forma exec (JSON)',
-  fix: 'Escribir CMD ["programa", "argumento"]: en forma shell el proceso se ejecuta dentro de /bin/sh -c y no recibe las señales (SIGTERM) para pararse con limpieza.',
+  fix: 'Escribir CMD ["programa", "argumento"]: en forma shell el proceso se ejecuta dentro de /bin/sh -c y no recibe las señales (SIGTERM) para pararse con limpieza. Si la etapa fija su shell con SHELL, Docker no avisa.',
   url: buildkitUrl('JSONArgsRecommended'),
-  check: ({parsed}) =>
-    parsed.ast.getInstructions().flatMap((instruction) => {
-      const keyword = instruction.getKeyword();
-      if ((keyword !== 'CMD' && keyword !== 'ENTRYPOINT') || isExecForm(instruction)) return [];
-      return [at(instruction, `${keyword} en forma shell: escribirlo como un array JSON.`)];
-    }),
+  check: (context) =>
+    stageInstructions(context).flatMap(({keyword, rest, shellSet, lines}): Finding[] =>
+      (keyword === 'CMD' || keyword === 'ENTRYPOINT') && jsonArgs(rest) === null && !shellSet
+        ? [
+            {
+              line: lines.start,
+              message: `${keyword} en forma shell: escribirlo como un array JSON.`,
+            },
+          ]
+        : [],
+    ),
 };
 
 export const maintainerDeprecated: Rule = {
@@ -33,16 +46,13 @@ export const maintainerDeprecated: Rule = {
   title: 'MAINTAINER está obsoleta',
   fix: 'Usar LABEL org.opencontainers.image.authors="nombre <correo>".',
   url: buildkitUrl('MaintainerDeprecated'),
-  check: ({parsed}) =>
-    parsed.ast
-      .getInstructions()
-      .filter((instruction) => instruction.getKeyword() === 'MAINTAINER')
-      .map((instruction) =>
-        at(
-          instruction,
-          'MAINTAINER está obsoleta: mejor un LABEL org.opencontainers.image.authors.',
-        ),
-      ),
+  check: (context) =>
+    stageInstructions(context)
+      .filter(({keyword}) => keyword === 'MAINTAINER')
+      .map(({lines}) => ({
+        line: lines.start,
+        message: 'MAINTAINER está obsoleta: mejor un LABEL org.opencontainers.image.authors.',
+      })),
 };
 
 export const multipleInstructionsDisallowed: Rule = {
@@ -52,17 +62,15 @@ export const multipleInstructionsDisallowed: Rule = {
   title: 'Un solo CMD, ENTRYPOINT y HEALTHCHECK por etapa',
   fix: 'Dejar solo el último: una imagen tiene un único CMD, ENTRYPOINT y HEALTHCHECK, y los anteriores se ignoran.',
   url: buildkitUrl('MultipleInstructionsDisallowed'),
-  check: ({analysis}) =>
-    analysis.stages.flatMap((stage) =>
+  check: ({dispatch}) =>
+    dispatch.stages.flatMap((stage) =>
       ['CMD', 'ENTRYPOINT', 'HEALTHCHECK'].flatMap((keyword) => {
-        const all = stage.instructions.filter(
-          (instruction) => instruction.getKeyword() === keyword,
-        );
-        return all
-          .slice(0, -1)
-          .map((instruction) =>
-            at(instruction, `Hay otro ${keyword} más abajo en esta etapa: este no se usará.`),
-          );
+        const all = stage.instructions.filter((item) => item.keyword === keyword);
+        return all.slice(0, -1).map((item, i) => ({
+          line: item.lines.start,
+          message: `Hay otro ${keyword} más abajo en esta etapa: este no se usará.`,
+          scope: all[i + 1]?.lines.start,
+        }));
       }),
     ),
 };
@@ -71,66 +79,63 @@ export const workdirRelativePath: Rule = {
   id: 'WorkdirRelativePath',
   source: 'buildkit',
   severity: 'warning',
-  title: 'WORKDIR con una ruta absoluta',
-  fix: 'Empezar la etapa con un WORKDIR absoluto (WORKDIR /app): uno relativo depende del directorio que deje la imagen base.',
+  title: 'El primer WORKDIR, con una ruta absoluta',
+  fix: 'Empezar con un WORKDIR absoluto (WORKDIR /app): uno relativo depende del directorio que deje la imagen base. Los siguientes pueden ser relativos.',
   url: buildkitUrl('WorkdirRelativePath'),
-  check: ({analysis}) => {
-    const absolute = new Set<number>();
-    return analysis.stages.flatMap((stage) => {
-      const parent = analysis.stages.find(
-        (other) =>
-          other.index < stage.index && other.name?.toLowerCase() === stage.base.toLowerCase(),
-      );
-      let hasAbsolute = parent ? absolute.has(parent.index) : false;
-      const findings: Finding[] = [];
-      for (const instruction of stage.instructions) {
-        if (instruction.getKeyword() !== 'WORKDIR') continue;
-        const path = (instruction.getArgumentsContent() ?? '').trim().replace(/^["']|["']$/g, '');
-        if (/^(\/|\$|[A-Za-z]:[\\/])/.test(path)) hasAbsolute = true;
-        else if (!hasAbsolute)
-          findings.push(
-            at(
-              instruction,
-              `WORKDIR «${path}» es relativa y la etapa no ha fijado antes una ruta absoluta.`,
-            ),
-          );
-      }
-      if (hasAbsolute) absolute.add(stage.index);
-      return findings;
-    });
-  },
+  check: (context) =>
+    stageInstructions(context).flatMap(({keyword, workdirSet, expanded, lines}): Finding[] => {
+      const path = expanded[0] ?? '';
+      return keyword === 'WORKDIR' && !workdirSet && !path.startsWith('/')
+        ? [
+            {
+              line: lines.start,
+              message: `WORKDIR «${path}» es relativa y es el primer WORKDIR de la etapa (ni ella ni su etapa base habían fijado uno).`,
+            },
+          ]
+        : [];
+    }),
 };
 
 export const noEmptyContinuation: Rule = {
   id: 'NoEmptyContinuation',
   source: 'buildkit',
   severity: 'warning',
+  fileScope: true,
   title: 'Sin líneas vacías dentro de una instrucción continuada',
   fix: 'Quitar la línea vacía entre las líneas que terminan en «\\»: en una versión futura será un error.',
   url: buildkitUrl('NoEmptyContinuation'),
-  check: ({parsed}) => {
-    const escape = parsed.ast.getEscapeCharacter();
-    const findings: Finding[] = [];
-    let continued = false;
-    parsed.lines.forEach((line, index) => {
-      const trimmed = line.trim();
-      const comment = trimmed.startsWith('#');
-      if (continued && trimmed === '') {
-        findings.push({
-          line: index + 1,
-          message: 'Línea vacía en medio de una instrucción continuada.',
-        });
-      } else if (!comment) {
-        // Comment lines inside a continued instruction neither end nor continue it.
-        continued = trimmed.endsWith(escape);
-      }
-    });
-    return findings;
-  },
+  check: ({dispatch}) =>
+    dispatch.lines
+      .filter((lines) => lines.emptyContinuation)
+      .map((lines) => ({
+        line: lines.end,
+        message: `La instrucción que empieza en la línea ${lines.start} tiene una línea vacía en medio de su continuación.`,
+      })),
 };
 
-function exposedPorts(instruction: Instruction): string[] {
-  return instruction.getArguments().map((argument) => argument.getValue());
+/** `[ip:][hostPort:]port[/proto]` as convert_expose.go splits it; null where Docker errs. */
+function portParts(spec: string): {proto: string; mapped: boolean} | null {
+  const parts = spec.split(':');
+  const container = parts.at(-1) ?? '';
+  const mapped = parts.length > 1 && parts.slice(0, -1).some((part) => part !== '');
+  const [port = '', proto = ''] = container.split(/\/(.*)/s);
+  if (port === '' || !['', 'tcp', 'udp', 'sctp'].includes(proto.toLowerCase())) return null;
+  return {proto, mapped};
+}
+
+function exposeFindings(
+  context: Parameters<Rule['check']>[0],
+  pick: (spec: string, parts: {proto: string; mapped: boolean}) => string | null,
+): Finding[] {
+  return stageInstructions(context).flatMap(({keyword, expanded, lines}) =>
+    keyword !== 'EXPOSE'
+      ? []
+      : expanded.flatMap((spec) => {
+          const parts = portParts(spec);
+          const message = parts ? pick(spec, parts) : null;
+          return message ? [{line: lines.start, message}] : [];
+        }),
+  );
 }
 
 export const exposeProtoCasing: Rule = {
@@ -140,18 +145,11 @@ export const exposeProtoCasing: Rule = {
   title: 'El protocolo de EXPOSE en minúsculas',
   fix: 'Escribir EXPOSE 8080/tcp o 53/udp, con el protocolo en minúsculas.',
   url: buildkitUrl('ExposeProtoCasing'),
-  check: ({parsed}) =>
-    parsed.ast.getInstructions().flatMap((instruction) =>
-      instruction.getKeyword() !== 'EXPOSE'
-        ? []
-        : exposedPorts(instruction)
-            .filter((port) => /\/[a-z]*[A-Z][A-Za-z]*$/.test(port))
-            .map((port) =>
-              at(
-                instruction,
-                `«${port}»: el protocolo va en minúsculas («${port.toLowerCase()}»).`,
-              ),
-            ),
+  check: (context) =>
+    exposeFindings(context, (spec, {proto}) =>
+      proto === proto.toLowerCase()
+        ? null
+        : `«${spec}»: el protocolo va en minúsculas («${proto.toLowerCase()}»).`,
     ),
 };
 
@@ -162,13 +160,9 @@ export const exposeInvalidFormat: Rule = {
   title: 'EXPOSE sin IP ni puerto del anfitrión',
   fix: 'EXPOSE declara solo el puerto del contenedor (EXPOSE 8080); el puerto del anfitrión se elige al ejecutar, con docker run -p 80:8080.',
   url: buildkitUrl('ExposeInvalidFormat'),
-  check: ({parsed}) =>
-    parsed.ast.getInstructions().flatMap((instruction) =>
-      instruction.getKeyword() !== 'EXPOSE'
-        ? []
-        : exposedPorts(instruction)
-            .filter((port) => port.includes(':'))
-            .map((port) => at(instruction, `«${port}» incluye una IP o un puerto del anfitrión.`)),
+  check: (context) =>
+    exposeFindings(context, (spec, {mapped}) =>
+      mapped ? `«${spec}» incluye una IP o un puerto del anfitrión.` : null,
     ),
 };
 
@@ -178,34 +172,27 @@ export const invalidDefinitionDescription: Rule = {
   severity: 'warning',
   experimental: true,
   title: 'El comentario sobre una etapa o un ARG empieza por su nombre',
-  fix: 'Empezar el comentario por el nombre («# builder compila el binario») o dejar una línea vacía entre el comentario y la instrucción.',
+  fix: 'Empezar el comentario por el nombre («# builder compila el binario») o separarlo de la instrucción con una línea que sea solo «#».',
   url: buildkitUrl('InvalidDefinitionDescription'),
-  check: ({parsed, analysis}) => {
-    const defined = [
-      ...analysis.stages.flatMap((stage) =>
-        stage.name && stage.instructions[0]
-          ? [{instruction: stage.instructions[0], name: stage.name}]
-          : [],
-      ),
-      ...[...analysis.preamble, ...analysis.stages.flatMap((stage) => stage.instructions)]
-        .filter((instruction) => instruction.getKeyword() === 'ARG')
-        .map((instruction) => ({
-          instruction,
-          name: (instruction.getArgumentsContent() ?? '').split(/[=\s]/)[0] ?? '',
-        })),
-    ];
-    return defined.flatMap(({instruction, name}) => {
-      const previous = parsed.lines[lineOf(instruction) - 2]?.trim() ?? '';
-      if (!previous.startsWith('#') || lineOf(instruction) - 1 === parsed.check.line) return [];
-      const words = previous.replace(/^#\s*/, '').split(/\s+/);
-      return words[0] === name
-        ? []
-        : [
-            at(
-              instruction,
-              `El comentario de encima no empieza por «${name}»: no sirve como descripción.`,
-            ),
-          ];
+  check: ({dispatch}) => {
+    const all = [...dispatch.preamble, ...dispatch.stages.flatMap((stage) => stage.instructions)];
+    return all.flatMap(({keyword, definitions, lines, stage}): Finding[] => {
+      const comment = lines.comments.at(-1);
+      if (comment === undefined) return [];
+      let keys: string[] = [];
+      if (keyword === 'ARG') keys = definitions.map(({key}) => key);
+      else if (keyword === 'FROM') {
+        const name = dispatch.stages[stage]?.name;
+        keys = name ? [name] : [];
+      }
+      if (keys.length === 0 || keys.includes(comment.split(' ')[0] ?? '')) return [];
+      const example = keys.length > 1 ? '<nombre>' : (keys[0] ?? '');
+      return [
+        {
+          line: lines.start,
+          message: `El comentario de encima no empieza por «${example}»: no sirve como descripción de ${keyword}.`,
+        },
+      ];
     });
   },
 };

@@ -1,36 +1,34 @@
 /**
- * Stage names and references: BuildKit's DuplicateStageName and ReservedStageName, hadolint's
- * DL3022 (COPY --from an earlier stage) and DL3023 (not its own), and the same for
- * RUN --mount=from, which hadolint does not cover.
+ * Stage names and references. BuildKit's DuplicateStageName and ReservedStageName
+ * (`dockerfile2llb/validations.go`, validateStageNames: names are compared in lower case, as
+ * parseBuildStageName stores them); hadolint's DL3022 and DL3023 with hadolint's meaning; and the
+ * course's `from-unknown-stage`: a `--from` that names no stage, no valid index and no image
+ * fails the build, and a stage cannot copy from itself (BuildKit: circular dependency).
  */
-import type {Rule, RuleContext, Finding} from '../rule';
+import type {Finding, Rule} from '../rule';
 import {buildkitUrl, hadolintUrl} from '../rule';
 
-const RESERVED = ['scratch', 'context'];
+const RESERVED = new Set(['scratch', 'context']);
+const CHAPTER = 'https://curso-docker-es.github.io/dockerfiles_multi_stage_y_distroless';
 
 export const duplicateStageName: Rule = {
   id: 'DuplicateStageName',
   source: 'buildkit',
-  severity: 'error',
+  severity: 'warning',
+  fileScope: true,
   title: 'Cada etapa con un nombre distinto',
-  fix: 'Cambiar el nombre de una de las dos etapas: con nombres repetidos, COPY --from no sabe de cuál copiar.',
+  fix: 'Cambiar el nombre de una de las dos etapas: con nombres repetidos, COPY --from y FROM toman la última que lleva ese nombre.',
   url: buildkitUrl('DuplicateStageName'),
   check: ({analysis}) => {
     const seen = new Map<string, number>();
-    return analysis.stages.flatMap((stage) => {
+    return analysis.stages.flatMap((stage): Finding[] => {
       if (!stage.name) return [];
       const key = stage.name.toLowerCase();
       const earlier = seen.get(key);
-      if (earlier === undefined) {
-        seen.set(key, stage.line);
-        return [];
-      }
-      return [
-        {
-          line: stage.line,
-          message: `La etapa «${stage.name}» ya existe en la línea ${earlier}.`,
-        },
-      ];
+      seen.set(key, earlier ?? stage.line);
+      return earlier === undefined
+        ? []
+        : [{line: stage.line, message: `La etapa «${key}» ya existe en la línea ${earlier}.`}];
     });
   },
 };
@@ -39,13 +37,14 @@ export const reservedStageName: Rule = {
   id: 'ReservedStageName',
   source: 'buildkit',
   severity: 'warning',
+  fileScope: true,
   title: 'scratch y context no sirven como nombre de etapa',
   fix: 'Elegir otro nombre: «scratch» es la imagen vacía y «context», el contexto de construcción.',
   url: buildkitUrl('ReservedStageName'),
   check: ({analysis}) =>
     analysis.stages.flatMap((stage) =>
-      stage.name && RESERVED.includes(stage.name.toLowerCase())
-        ? [{line: stage.line, message: `«${stage.name}» es un nombre reservado.`}]
+      stage.name && RESERVED.has(stage.name.toLowerCase())
+        ? [{line: stage.line, message: `«${stage.name.toLowerCase()}» es un nombre reservado.`}]
         : [],
     ),
 };
@@ -55,62 +54,42 @@ export function looksLikeImageReference(value: string): boolean {
   return /[:/@]/.test(value);
 }
 
-function earlierStageProblems(
-  {analysis}: RuleContext,
-  kind: 'copy' | 'mount',
-  own: boolean,
-): Finding[] {
-  const names = analysis.stages.map((stage) => stage.name?.toLowerCase() ?? null);
-  return analysis.copies.flatMap((copy) => {
-    if (copy.kind !== kind) return [];
-    const from = copy.from;
-    const index = /^\d+$/.test(from) ? Number(from) : names.indexOf(from.toLowerCase());
-    if (index === -1) {
-      if (own || looksLikeImageReference(from)) return [];
-      const known = names.slice(0, copy.intoStage).filter((name): name is string => !!name);
-      return [
-        {
-          line: copy.line,
-          message:
-            `«--from=${from}» no nombra ninguna etapa anterior` +
-            (known.length > 0
-              ? ` (hay: ${known.join(', ')}).`
-              : ' (ninguna etapa anterior tiene nombre).') +
-            ' Para copiar de una imagen, escribir su referencia con «:», «/» o «@».',
-        },
-      ];
-    }
-    if (own) {
-      return index === copy.intoStage
-        ? [
-            {
-              line: copy.line,
-              message: `«--from=${from}» es la propia etapa: no puede copiar de sí misma.`,
-            },
-          ]
-        : [];
-    }
-    return index > copy.intoStage
-      ? [
-          {
-            line: copy.line,
-            message: `«--from=${from}» es una etapa posterior: solo se puede copiar de las anteriores.`,
-          },
-        ]
-      : [];
-  });
-}
-
+/**
+ * hadolint's DL3022: `COPY --from` names an alias defined by an earlier FROM (or its own), a
+ * number below the count of stages seen so far, or something with «:» (an image).
+ */
 export const copyFromEarlierStage: Rule = {
   id: 'DL3022',
   source: 'hadolint',
-  severity: 'error',
+  severity: 'warning',
   title: 'COPY --from nombra una etapa anterior',
-  fix: 'Usar el nombre (AS nombre) o el número de una etapa anterior, o la referencia completa de una imagen.',
+  fix: 'Usar el nombre (AS nombre) o el número de una etapa anterior, o la referencia completa de una imagen (con su etiqueta).',
   url: hadolintUrl('DL3022'),
-  check: (context) => earlierStageProblems(context, 'copy', false),
+  check: ({analysis}) =>
+    analysis.copies
+      .filter((copy) => copy.kind === 'copy')
+      .flatMap((copy): Finding[] => {
+        const seen = analysis.stages.slice(0, copy.intoStage + 1);
+        const aliases = seen.flatMap((stage) => (stage.name ? [stage.name] : []));
+        const index = /^\d+$/.test(copy.from) ? Number(copy.from) : null;
+        const ok =
+          copy.from.replace(/^["']|["']$/g, '').includes(':') ||
+          aliases.includes(copy.from) ||
+          (index !== null && index < seen.length);
+        return ok
+          ? []
+          : [
+              {
+                line: copy.line,
+                message:
+                  `«--from=${copy.from}» no nombra ninguna etapa definida antes` +
+                  (aliases.length > 0 ? ` (hay: ${aliases.join(', ')}).` : '.'),
+              },
+            ];
+      }),
 };
 
+/** hadolint's DL3023: `COPY --from` with the alias of the stage it is in. */
 export const copyFromOwnStage: Rule = {
   id: 'DL3023',
   source: 'hadolint',
@@ -118,18 +97,54 @@ export const copyFromOwnStage: Rule = {
   title: 'COPY --from no puede nombrar su propia etapa',
   fix: 'Copiar de la etapa anterior que generó los archivos, no de la propia etapa.',
   url: hadolintUrl('DL3023'),
-  check: (context) => earlierStageProblems(context, 'copy', true),
+  check: ({analysis}) =>
+    analysis.copies.flatMap((copy): Finding[] => {
+      const own = analysis.stages[copy.intoStage]?.name;
+      return copy.kind === 'copy' && own && own === copy.from
+        ? [
+            {
+              line: copy.line,
+              message: `«--from=${copy.from}» es la propia etapa: no puede copiar de sí misma.`,
+            },
+          ]
+        : [];
+    }),
 };
 
-export const mountFromEarlierStage: Rule = {
-  id: 'mount-from-unknown-stage',
+export const fromUnknownStage: Rule = {
+  id: 'from-unknown-stage',
   source: 'course',
   severity: 'error',
-  title: 'RUN --mount=from nombra una etapa anterior',
-  fix: 'Como en COPY --from: el nombre o el número de una etapa anterior, o una imagen con «:», «/» o «@».',
-  url: 'https://docs.docker.com/reference/dockerfile/#run---mount',
-  check: (context) => [
-    ...earlierStageProblems(context, 'mount', false),
-    ...earlierStageProblems(context, 'mount', true),
-  ],
+  title: '--from nombra una etapa que existe, o una imagen',
+  fix: 'En COPY --from y RUN --mount=from: el nombre (AS nombre) o el número de otra etapa, o una imagen escrita con «:», «/» o «@» (golang:1.27).',
+  url: `${CHAPTER}#qu%C3%A9-es-una-etapa`,
+  check: ({analysis}) => {
+    const names = analysis.stages.map((stage) => stage.name?.toLowerCase() ?? null);
+    return analysis.copies.flatMap((copy): Finding[] => {
+      const what = copy.kind === 'copy' ? 'COPY --from' : 'RUN --mount=from';
+      const index = /^\d+$/.test(copy.from)
+        ? Number(copy.from)
+        : names.indexOf(copy.from.toLowerCase());
+      if (index === copy.intoStage) {
+        return [
+          {
+            line: copy.line,
+            message: `${what}=${copy.from} es la propia etapa: Docker lo rechaza por dependencia circular.`,
+          },
+        ];
+      }
+      if (index >= 0 && index < analysis.stages.length) return [];
+      if (looksLikeImageReference(copy.from)) return [];
+      const known = names.filter((name): name is string => !!name);
+      return [
+        {
+          line: copy.line,
+          message:
+            `${what}=${copy.from} no nombra ninguna etapa` +
+            (known.length > 0 ? ` (hay: ${known.join(', ')})` : '') +
+            ': Docker lo buscaría como imagen. Para copiar de una imagen, escribir su referencia con «:», «/» o «@».',
+        },
+      ];
+    });
+  },
 };

@@ -1,0 +1,481 @@
+/**
+ * A dry run of what BuildKit's Dockerfile frontend does with each stage when it lints
+ * (`dockerfile2llb/convert.go`: `buildMetaArgs`, `buildDispatchStates`, `dispatchStages` with
+ * every stage, as `docker build --check` does without --target). It builds nothing; it keeps
+ * what the build checks read: the global ARGs and their defaults, each stage's environment
+ * (its base image's, its parent stage's, then its own ARG and ENV), the variables each
+ * instruction looked up and did not find, and the words after expansion (WORKDIR's path,
+ * COPY's sources, EXPOSE's ports, USER).
+ */
+import type {Instruction} from 'dockerfile-ast';
+import {baseImageEnv} from './baseImages';
+import {jsonArgs} from './jsonArgs';
+import {instructionLines, type InstructionLines} from './instructionLines';
+import {parseImageReference} from './imageReference';
+import type {ParsedDockerfile} from './parse';
+import {expandWord, type ExpandedWord} from './shellWord';
+
+/** BuildKit's predefined platform ARGs, as on a linux/amd64 builder (`defaultArgs`). */
+export const PLATFORM_ARGS: ReadonlyMap<string, string> = new Map([
+  ['BUILDPLATFORM', 'linux/amd64'],
+  ['BUILDOS', 'linux'],
+  ['BUILDOSVERSION', ''],
+  ['BUILDARCH', 'amd64'],
+  ['BUILDVARIANT', ''],
+  ['TARGETPLATFORM', 'linux/amd64'],
+  ['TARGETOS', 'linux'],
+  ['TARGETOSVERSION', ''],
+  ['TARGETARCH', 'amd64'],
+  ['TARGETVARIANT', ''],
+]);
+
+const NO_VARIABLES: readonly MissingVariable[] = [];
+
+/** ARGs BuildKit reads for itself and never puts in the environment. */
+const NON_ENV_ARGS = new Set(['BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_STAGE']);
+
+export interface Definition {
+  readonly key: string;
+  readonly value: string | null;
+  /** ENV/LABEL written `KEY value`, without «=». */
+  readonly legacy: boolean;
+}
+
+export interface MissingVariable {
+  readonly name: string;
+  /** The closest defined name (Levenshtein distance under 3), as BuildKit suggests it. */
+  readonly suggestion: string | null;
+}
+
+/** An instruction as the frontend sees it: continuation lines joined, flags apart. */
+export interface DispatchedInstruction {
+  readonly instruction: Instruction;
+  readonly keyword: string;
+  readonly lines: InstructionLines;
+  /** `--name=value` flags before the arguments. */
+  readonly flags: ReadonlyMap<string, readonly string[]>;
+  /** The arguments after the flags, as one string. */
+  readonly rest: string;
+  /** Index of its stage; -1 before the first FROM. */
+  readonly stage: number;
+  /** Variables it used that were neither in the environment nor declared with ARG. */
+  readonly undefinedVars: readonly MissingVariable[];
+  /** Its arguments after expansion, for the instructions whose checks read them. */
+  readonly expanded: readonly string[];
+  /** ENV and LABEL: their pairs; ARG: its names and defaults (value null when none). */
+  readonly definitions: readonly Definition[];
+  /** CMD/ENTRYPOINT: a SHELL is set for the stage (here or in a parent stage). */
+  readonly shellSet: boolean;
+  /** WORKDIR: the stage (or its parent chain) had already set a WORKDIR. */
+  readonly workdirSet: boolean;
+}
+
+export interface DispatchedStage {
+  readonly index: number;
+  /** `AS name`, in lower case as BuildKit keeps it. */
+  readonly name: string | null;
+  /** The FROM line's image after expanding global ARGs; null where expansion failed. */
+  readonly base: string | null;
+  /** The earlier stage this one is built FROM, if any. */
+  readonly parent: number | null;
+  readonly from: DispatchedInstruction;
+  /** Names in the FROM line (image or --platform) that no global ARG declares. */
+  readonly undeclaredFromArgs: readonly MissingVariable[];
+  /** `--platform` after expansion, with the variables it used. */
+  readonly platform: ExpandedWord | null;
+  readonly instructions: readonly DispatchedInstruction[];
+}
+
+export interface Dispatch {
+  readonly lines: readonly InstructionLines[];
+  readonly preamble: readonly DispatchedInstruction[];
+  readonly stages: readonly DispatchedStage[];
+  /** Every instruction with its lines and comments, by 1-based start line. */
+  readonly byLine: ReadonlyMap<number, DispatchedInstruction>;
+}
+
+/** Levenshtein distance (BuildKit's suggest.Search uses agext/levenshtein). */
+export function levenshtein(a: string, b: string): number {
+  const row = Array.from({length: b.length + 1}, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j] ?? 0;
+      row[j] = Math.min(
+        above + 1,
+        (row[j - 1] ?? 0) + 1,
+        diagonal + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      diagonal = above;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+
+/** `suggest.Search`: the first option at the smallest distance below 3. */
+export function suggest(name: string, options: Iterable<string>): string | null {
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const option of options) {
+    if (option === name) return null;
+    const distance = levenshtein(name, option);
+    if (distance < bestDistance) {
+      best = option;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Splits on blanks outside quotes, keeping quotes and escapes (parser's `parseWords`). */
+export function parseWords(text: string, escape: string): string[] {
+  if (!text.includes('"') && !text.includes("'") && !text.includes(escape)) {
+    return text.split(/\s+/).filter(Boolean);
+  }
+  if (!text.includes(escape)) return quotedWords(text);
+  const words: string[] = [];
+  let word = '';
+  let quote: string | null = null;
+  let started = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i] ?? '';
+    if (quote === null && (char === ' ' || char === '\t' || char === '\n' || char === '\r')) {
+      if (started) words.push(word);
+      word = '';
+      started = false;
+      continue;
+    }
+    started = true;
+    if (quote === null && (char === '"' || char === "'")) quote = char;
+    else if (quote !== null && char === quote) quote = null;
+    if (char === escape && quote !== "'") {
+      if (i + 1 === text.length) continue;
+      word += char;
+      i += 1;
+      word += text[i] ?? '';
+      continue;
+    }
+    word += char;
+  }
+  if (started) words.push(word);
+  return words;
+}
+
+/** parseWords for a text without escape characters: cut on blanks outside quotes. */
+function quotedWords(text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  let quote = '';
+  for (let i = 0; i <= text.length; i += 1) {
+    const char = text[i] ?? ' ';
+    if (quote !== '') {
+      if (char === quote) quote = '';
+    } else if (char === ' ' || char === '\t' || char === '\n' || char === '\r') {
+      if (start !== -1) words.push(text.slice(start, i));
+      start = -1;
+    } else {
+      if (start === -1) start = i;
+      if (char === '"' || char === "'") quote = char;
+    }
+  }
+  // An unclosed quote runs to the end of the line, as in BuildKit.
+  if (start !== -1) words.push(text.slice(start));
+  return words;
+}
+
+/** The instruction as one line: comments dropped, each continuation character removed. */
+function joinedText(
+  parsed: ParsedDockerfile,
+  lines: InstructionLines,
+  continuation: RegExp,
+): string {
+  const first = parsed.lines[lines.start - 1] ?? '';
+  if (lines.end === lines.start) return first.trimStart();
+  const parts: string[] = [];
+  for (let line = lines.start; line <= lines.end; line += 1) {
+    const text = parsed.lines[line - 1] ?? '';
+    if (line > lines.start && (text.trimStart().startsWith('#') || text.trim() === '')) continue;
+    parts.push(text.replace(continuation, ''));
+  }
+  return parts.join('').trimStart();
+}
+
+const FLAG = /^--([A-Za-z][\w-]*)(?:=((?:"[^"]*"|'[^']*'|\S)*))?(?:\s+|$)/;
+
+function splitFlags(text: string): {flags: Map<string, string[]>; rest: string} {
+  const flags = new Map<string, string[]>();
+  if (!text.startsWith('--')) return {flags, rest: text.trim()};
+  let rest = text;
+  for (let match = FLAG.exec(rest); match; match = FLAG.exec(rest)) {
+    const name = (match[1] ?? '').toLowerCase();
+    flags.set(name, [...(flags.get(name) ?? []), (match[2] ?? '').replace(/^(["'])(.*)\1$/, '$2')]);
+    rest = rest.slice(match[0].length);
+  }
+  return {flags, rest: rest.trim()};
+}
+
+/** Key/value pairs of ENV and LABEL (`parseNameVal`): the legacy `KEY value` form gives one. */
+export function nameValues(rest: string, escape: string): Definition[] {
+  const words = parseWords(rest, escape);
+  const first = words[0];
+  if (first === undefined) return [];
+  if (!first.includes('=')) {
+    const [key = '', value = ''] = rest.split(/\s+(.*)/s);
+    return [{key, value, legacy: true}];
+  }
+  return words.map((word) => {
+    const at = word.indexOf('=');
+    return {key: word.slice(0, at), value: word.slice(at + 1), legacy: false};
+  });
+}
+
+/** ARG's `name` and `name=value` words (`parseNameOrNameVal`). */
+export function argDefinitions(rest: string, escape: string): Definition[] {
+  return parseWords(rest, escape).map((word) => {
+    const at = word.indexOf('=');
+    return at === -1
+      ? {key: word, value: null, legacy: false}
+      : {key: word.slice(0, at), value: word.slice(at + 1), legacy: false};
+  });
+}
+
+type FromLike = Instruction & {getBuildStage?: () => string | null};
+
+class StageState {
+  env: Map<string, string>;
+  buildArgs: string[];
+  shellSet: boolean;
+  workdirSet: boolean;
+
+  constructor(parent: StageState | null, base: string | null) {
+    if (parent) {
+      this.env = new Map(parent.env);
+      this.buildArgs = [...parent.buildArgs];
+      this.shellSet = parent.shellSet;
+      this.workdirSet = parent.workdirSet;
+    } else {
+      const reference = base === null ? null : parseImageReference(base);
+      this.env = reference ? baseImageEnv(reference.domain, reference.path) : new Map();
+      if (!this.env.has('PATH'))
+        this.env.set('PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin');
+      this.buildArgs = [];
+      this.shellSet = false;
+      this.workdirSet = false;
+    }
+  }
+}
+
+export function dispatchDockerfile(parsed: ParsedDockerfile): Dispatch {
+  const escape = parsed.ast.getEscapeCharacter();
+  const continuation = new RegExp(`${escape === '`' ? '`' : '\\\\'}[ \\t]*$`);
+  const lines = instructionLines(parsed.lines, escape);
+  const linesByStart = new Map(lines.map((info) => [info.start, info]));
+  const instructions = parsed.ast.getInstructions();
+
+  const describe = (instruction: Instruction, stage: number) => {
+    const start = instruction.getRange().start.line + 1;
+    const info = linesByStart.get(start) ?? {
+      start,
+      end: instruction.getRange().end.line + 1,
+      comments: [],
+      emptyContinuation: false,
+    };
+    const text = joinedText(parsed, info, continuation);
+    const {flags, rest} = splitFlags(text.replace(/^\S+\s*/, ''));
+    return {instruction, keyword: instruction.getKeyword(), lines: info, flags, rest, stage};
+  };
+
+  // Global ARGs, with BuildKit's defaults for the platform ones (`buildMetaArgs`).
+  const lastFrom = instructions.filter((instruction) => instruction.getKeyword() === 'FROM').at(-1);
+  const globalEnv = new Map(PLATFORM_ARGS);
+  globalEnv.set(
+    'TARGETSTAGE',
+    (lastFrom as FromLike | undefined)?.getBuildStage?.()?.toLowerCase() || 'default',
+  );
+  const declaredGlobals = new Set<string>();
+  const preamble: DispatchedInstruction[] = [];
+  let index = 0;
+  for (; index < instructions.length; index += 1) {
+    const instruction = instructions[index];
+    if (!instruction || instruction.getKeyword() === 'FROM') break;
+    const base = describe(instruction, -1);
+    if (base.keyword === 'ARG') {
+      for (const {key, value} of argDefinitions(base.rest, escape)) {
+        declaredGlobals.add(key);
+        if (value === null) continue;
+        const expanded = expandWord(value, globalEnv, {escape});
+        if (expanded) globalEnv.set(key, expanded.result);
+      }
+    }
+    preamble.push({
+      ...base,
+      undefinedVars: [],
+      expanded: [],
+      definitions: base.keyword === 'ARG' ? argDefinitions(base.rest, escape) : [],
+      shellSet: false,
+      workdirSet: false,
+    });
+  }
+  const fromArgNames = new Set([...declaredGlobals, ...globalEnv.keys()]);
+
+  const stages: DispatchedStage[] = [];
+  const states: StageState[] = [];
+  const byName = new Map<string, number>();
+  const all: DispatchedInstruction[] = [...preamble];
+
+  while (index < instructions.length) {
+    const fromInstruction = instructions[index];
+    if (!fromInstruction) break;
+    let end = index + 1;
+    while (end < instructions.length && instructions[end]?.getKeyword() !== 'FROM') end += 1;
+    const stageIndex = stages.length;
+    const from = describe(fromInstruction, stageIndex);
+    const fromWords = parseWords(from.rest, escape);
+    const image = fromWords[0] ?? '';
+    const name =
+      fromWords.length === 3 && fromWords[1]?.toLowerCase() === 'as'
+        ? (fromWords[2] ?? '').toLowerCase()
+        : null;
+
+    const expandedBase = expandWord(image, globalEnv, {escape});
+    const platformFlag = from.flags.get('platform')?.[0];
+    const platform =
+      platformFlag === undefined ? null : expandWord(platformFlag, globalEnv, {escape});
+    const undeclared = [...(expandedBase?.unmatched ?? []), ...(platform?.unmatched ?? [])]
+      .filter((variable) => !fromArgNames.has(variable))
+      .map((variable) => ({name: variable, suggestion: suggest(variable, fromArgNames)}));
+    const base = expandedBase?.result ?? null;
+    const parentIndex = base === null ? undefined : byName.get(base);
+    const parentState = parentIndex === undefined ? null : (states[parentIndex] ?? null);
+    const state = new StageState(parentState, base);
+    if (name) byName.set(name, stageIndex);
+
+    const dispatched: DispatchedInstruction[] = [];
+    const fromDispatched: DispatchedInstruction = {
+      ...from,
+      undefinedVars: [],
+      expanded: base === null ? [] : [base],
+      definitions: [],
+      shellSet: false,
+      workdirSet: false,
+    };
+    dispatched.push(fromDispatched);
+
+    const missing: MissingVariable[] = [];
+    const expand = (word: string): ExpandedWord | null => {
+      const result = expandWord(word, state.env, {escape});
+      if (result)
+        for (const variable of result.unmatched) {
+          if (state.buildArgs.includes(variable) || NON_ENV_ARGS.has(variable)) continue;
+          missing.push({name: variable, suggestion: suggest(variable, state.env.keys())});
+        }
+      return result;
+    };
+    for (let position = index + 1; position < end; position += 1) {
+      const instruction = instructions[position];
+      if (!instruction) continue;
+      const described = describe(instruction, stageIndex);
+      missing.length = 0;
+      const {keyword, rest, flags} = described;
+      let expanded: string[] = [];
+      let definitions: Definition[] = [];
+      const workdirSet = state.workdirSet;
+      switch (keyword) {
+        case 'ENV':
+        case 'LABEL': {
+          definitions = nameValues(rest, escape);
+          // A LABEL's value only matters for the variables it names; an ENV's is the stage's.
+          const pairs = definitions.map(({key, value}) => ({
+            key: keyword === 'ENV' || key.includes('$') ? (expand(key)?.result ?? key) : key,
+            value:
+              keyword === 'ENV' || value?.includes('$')
+                ? (expand(value ?? '')?.result ?? value ?? '')
+                : (value ?? ''),
+          }));
+          if (keyword === 'ENV') pairs.forEach(({key, value}) => state.env.set(key, value));
+          break;
+        }
+        case 'ARG':
+          definitions = argDefinitions(rest, escape);
+          for (const {key, value} of definitions) {
+            let resolved: string | undefined;
+            if (value !== null) resolved = expand(value)?.result ?? value;
+            else resolved = globalEnv.get(key);
+            if (resolved !== undefined && !NON_ENV_ARGS.has(key)) state.env.set(key, resolved);
+            state.buildArgs.push(key);
+          }
+          break;
+        case 'COPY':
+        case 'ADD': {
+          for (const flag of ['chown', 'chmod', ...(keyword === 'ADD' ? ['checksum'] : [])])
+            for (const value of flags.get(flag) ?? []) expand(value);
+          const words = jsonArgs(rest) ?? rest.split(/\s+/).filter(Boolean);
+          expanded = words.map((word) =>
+            word.startsWith('<<') ? word : (expand(word)?.result ?? word),
+          );
+          break;
+        }
+        case 'WORKDIR':
+          expanded = [expand(rest)?.result ?? rest];
+          state.workdirSet = true;
+          break;
+        case 'USER':
+        case 'STOPSIGNAL':
+          expanded = [expand(rest)?.result ?? rest];
+          break;
+        case 'VOLUME':
+          expanded = (jsonArgs(rest) ?? rest.split(/\s+/).filter(Boolean)).map(
+            (word) => expand(word)?.result ?? word,
+          );
+          break;
+        case 'RUN':
+          for (const mount of flags.get('mount') ?? [])
+            for (const field of mount.split(',')) {
+              const at = field.indexOf('=');
+              if (at !== -1 && field.includes('$', at)) expand(field.slice(at + 1));
+            }
+          break;
+        case 'EXPOSE':
+          expanded = rest
+            .split(/\s+/)
+            .filter(Boolean)
+            .flatMap((word) => expandWord(word, state.env, {escape})?.words ?? [word]);
+          break;
+        case 'SHELL':
+          state.shellSet = true;
+          break;
+        default:
+          break;
+      }
+      const record: DispatchedInstruction = {
+        instruction: described.instruction,
+        keyword,
+        lines: described.lines,
+        flags,
+        rest,
+        stage: stageIndex,
+        undefinedVars: missing.length === 0 ? NO_VARIABLES : [...missing],
+        expanded,
+        definitions,
+        shellSet: state.shellSet,
+        workdirSet,
+      };
+      dispatched.push(record);
+    }
+    states.push(state);
+    all.push(...dispatched);
+    stages.push({
+      index: stageIndex,
+      name,
+      base,
+      parent: parentIndex ?? null,
+      from: fromDispatched,
+      undeclaredFromArgs: undeclared,
+      platform,
+      instructions: dispatched,
+    });
+    index = end;
+  }
+  return {lines, preamble, stages, byLine: new Map(all.map((item) => [item.lines.start, item]))};
+}
