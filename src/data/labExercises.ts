@@ -2,16 +2,16 @@
  * The chapter's Dockerfile lab: one exercise per idea, placed in the chapter where that idea is
  * taught (<DockerfileLab exercise="…" />). Where a comparison on the same page shows the starting
  * Dockerfile or the solution, write it here exactly as in that pane: the lab then links to the
- * pane instead of printing it twice (src/remark/labExercises.ts). Each requirement is a predicate on the analysis (see
- * src/lab/grading.ts). tests/unit/labExercises.test.ts checks that every solution passes all of
- * its requirements and every starting Dockerfile fails at least one.
+ * pane instead of printing it twice (src/remark/labExercises.ts). Each requirement is a predicate
+ * on the model of the image (src/lab/grading.ts); its hint says what would really happen.
+ * tests/unit/labExercises.test.ts checks every solution and a corpus of wrong and right answers.
  */
 import type {LabExercise} from './types';
 
 const PINNED = {
   check: {kind: 'pinnedTags'},
-  label: 'Cada imagen base lleva una etiqueta concreta (nada de latest).',
-  hint: 'Añadir la versión a cada FROM: golang:1.27, alpine:3.24…',
+  label: 'Cada imagen base lleva una etiqueta concreta (nada de latest) o un digest.',
+  hint: 'Sin etiqueta o con latest, cada construcción puede partir de otra imagen: golang:1.27, alpine:3.24…',
 } as const;
 
 const NO_ERRORS = {
@@ -20,16 +20,16 @@ const NO_ERRORS = {
   hint: 'Revisar la lista «Problemas»: cada error dice la línea y cómo arreglarlo.',
 } as const;
 
-const EXEC_FORM = {
-  check: {kind: 'execForm'},
-  label: 'CMD y ENTRYPOINT van en forma exec (un array JSON).',
-  hint: 'Sin shell no hay /bin/sh -c: escribir ENTRYPOINT ["/server"] en lugar de ENTRYPOINT /server.',
+const STARTS = {
+  check: {kind: 'startsCleanly'},
+  label: 'El contenedor arranca: nada de lo que hace docker run falla.',
+  hint: '«Al ejecutar» dice qué falla y con qué error lo diría Docker.',
 } as const;
 
-const COPIES_FROM_STAGE = {
-  check: {kind: 'copiesFromStage'},
-  label: 'La etapa final trae el resultado con COPY --from.',
-  hint: 'Dar nombre a la etapa de construcción (AS builder) y copiar de ella solo lo necesario: COPY --from=builder …',
+const FROM_STAGE = {
+  check: {kind: 'runsFromStage'},
+  label: 'Lo que se ejecuta llega de la etapa de construcción con COPY --from.',
+  hint: 'La imagen final no compila nada: COPY --from=<etapa> trae el resultado ya hecho.',
 } as const;
 
 export const labExercises = [
@@ -37,7 +37,7 @@ export const labExercises = [
     id: 'go-scratch',
     title: 'Go: de una etapa a scratch',
     statement:
-      'Este Dockerfile publica el binario junto con todo el compilador de Go. Hay que separarlo en dos etapas: compilar en golang:1.27 y publicar sobre scratch solo el binario, con los certificados CA copiados de la etapa de construcción, un usuario por número distinto de 0 y ENTRYPOINT en forma exec.',
+      'Este Dockerfile publica el binario junto con todo el compilador de Go. Hay que compilar en una etapa golang:1.27 y publicar sobre scratch solo el binario, enlazado de forma estática (CGO_ENABLED=0), con los certificados CA en /etc/ssl/certs/ca-certificates.crt, un usuario por número distinto de 0 y ENTRYPOINT en forma exec.',
     start: `FROM golang:1.27
 WORKDIR /app
 COPY go.mod go.sum ./
@@ -65,26 +65,26 @@ ENTRYPOINT ["/main"]
     requirements: [
       {
         check: {kind: 'multiStage'},
-        label: 'Hay al menos dos etapas.',
-        hint: 'Un segundo FROM abre la etapa que se publica.',
+        label: 'Se construye en una etapa y se publica desde otra.',
+        hint: 'Un segundo FROM abre la etapa que se publica; la primera, con AS builder, compila.',
       },
       {
-        check: {kind: 'finalBase', pattern: '^scratch$'},
+        check: {kind: 'finalImage', repository: 'scratch'},
         label: 'La imagen publicada parte de scratch.',
         hint: 'La última etapa debe empezar por FROM scratch.',
       },
-      COPIES_FROM_STAGE,
+      FROM_STAGE,
+      STARTS,
       {
-        check: {kind: 'copiesPath', pattern: '^/etc/ssl/certs/'},
-        label: 'Los certificados CA llegan desde la etapa de construcción.',
-        hint: 'scratch no trae certificados y sin ellos falla cualquier conexión HTTPS: COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/.',
+        check: {kind: 'certificates'},
+        label: 'Los certificados CA están donde Go los busca.',
+        hint: 'scratch no trae certificados: sin /etc/ssl/certs/ca-certificates.crt, la primera conexión HTTPS falla con «x509: certificate signed by unknown authority».',
       },
       {
-        check: {kind: 'numericUser'},
-        label: 'La imagen se ejecuta con un usuario por número, distinto de 0.',
+        check: {kind: 'nonRootUser'},
+        label: 'El contenedor no se ejecuta como root.',
         hint: 'scratch no tiene /etc/passwd: USER 65532:65532 funciona sin él y Kubernetes puede verificarlo.',
       },
-      EXEC_FORM,
       PINNED,
       NO_ERRORS,
     ],
@@ -93,7 +93,7 @@ ENTRYPOINT ["/main"]
     id: 'shell-form',
     title: 'Un CMD que no arranca en distroless',
     statement:
-      'Este contenedor no llega a arrancar: su CMD está en forma shell y la imagen no tiene /bin/sh. Hay que reescribirlo en forma exec, con el mismo programa y los mismos argumentos.',
+      'Este contenedor no llega a arrancar: su CMD está en forma shell y gcr.io/distroless/static-debian13:nonroot no tiene /bin/sh. Hay que ejecutar el mismo programa con los mismos argumentos, /servidor --port 8080, en forma exec y sin cambiar de imagen.',
     start: `FROM gcr.io/distroless/static-debian13:nonroot
 COPY servidor /servidor
 CMD /servidor --port 8080
@@ -103,17 +103,21 @@ COPY servidor /servidor
 CMD ["/servidor", "--port", "8080"]
 `,
     requirements: [
-      EXEC_FORM,
       {
-        check: {kind: 'runsProgram', pattern: '^/servidor$'},
-        label: 'El contenedor ejecuta /servidor.',
-        hint: 'Cada palabra es un elemento del array: CMD ["/servidor", "--port", "8080"].',
+        check: {kind: 'runs', argv: ['/servidor', '--port', '8080']},
+        label: 'El contenedor ejecuta /servidor --port 8080, sin shell.',
+        hint: 'Cada palabra es un elemento del array: CMD ["/servidor", "--port", "8080"]. Un solo elemento con espacios es el nombre de un archivo que no existe.',
       },
       {
-        check: {kind: 'finalBase', pattern: '^gcr\\.io/distroless/static-debian13:nonroot$'},
-        label: 'La imagen sigue siendo distroless static:nonroot.',
+        check: {
+          kind: 'finalImage',
+          repository: 'gcr.io/distroless/static-debian13',
+          tags: ['nonroot'],
+        },
+        label: 'La imagen sigue siendo gcr.io/distroless/static-debian13:nonroot.',
         hint: 'El arreglo no es cambiar de imagen: es cambiar la forma del CMD.',
       },
+      STARTS,
       NO_ERRORS,
     ],
   },
@@ -121,7 +125,7 @@ CMD ["/servidor", "--port", "8080"]
     id: 'java-distroless',
     title: 'Java: del JDK a distroless java25',
     statement:
-      'La aplicación se compila y se ejecuta en la imagen del JDK. Hay que compilar en eclipse-temurin:25-jdk y publicar el .jar sobre gcr.io/distroless/java25-debian13:nonroot, con CMD ["app.jar"].',
+      'La aplicación se compila y se ejecuta en la imagen del JDK. Hay que compilar con Java 25 (eclipse-temurin:25-jdk) en una etapa y publicar el .jar sobre gcr.io/distroless/java25-debian13:nonroot, que ya ejecuta java -jar: CMD ["app.jar"].',
     start: `FROM eclipse-temurin:25-jdk
 WORKDIR /src
 COPY .mvn/ .mvn/
@@ -146,21 +150,16 @@ CMD ["app.jar"]
 `,
     requirements: [
       {
-        check: {kind: 'finalBase', pattern: '^gcr\\.io/distroless/java25-debian13:nonroot$'},
+        check: {
+          kind: 'finalImage',
+          repository: 'gcr.io/distroless/java25-debian13',
+          tags: ['nonroot'],
+        },
         label: 'La imagen publicada es gcr.io/distroless/java25-debian13:nonroot.',
         hint: 'La última etapa: FROM gcr.io/distroless/java25-debian13:nonroot.',
       },
-      {
-        check: {kind: 'buildBase', pattern: '^eclipse-temurin:25-jdk'},
-        label: 'Se compila con el JDK 25, la misma versión que ejecuta la imagen final.',
-        hint: 'Compilado para una Java más nueva que la de ejecución, falla con UnsupportedClassVersionError: FROM eclipse-temurin:25-jdk.',
-      },
-      COPIES_FROM_STAGE,
-      {
-        check: {kind: 'commandStartsWith', pattern: '\\.jar$'},
-        label: 'El CMD solo nombra el .jar: la imagen ya ejecuta java -jar.',
-        hint: 'El punto de entrada de las imágenes de Java es «java -jar»: CMD ["app.jar"].',
-      },
+      FROM_STAGE,
+      STARTS,
       NO_ERRORS,
     ],
   },
@@ -168,7 +167,7 @@ CMD ["app.jar"]
     id: 'node-prod',
     title: 'Node.js con solo las dependencias de producción',
     statement:
-      'El servidor se publica con todas sus dependencias de desarrollo. Hay que instalar solo las de producción (npm ci --omit=dev) en una etapa aparte, copiar su node_modules y publicar sobre gcr.io/distroless/nodejs26-debian13:nonroot con CMD ["dist/server.js"].',
+      'El servidor se publica con todas sus dependencias de desarrollo. Hay que instalar solo las de producción (npm ci --omit=dev) en una etapa aparte, copiar ese node_modules y publicar sobre gcr.io/distroless/nodejs26-debian13:nonroot, que ya ejecuta node: CMD ["dist/server.js"].',
     start: `FROM node:26-trixie-slim
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -201,23 +200,20 @@ CMD ["dist/server.js"]
     requirements: [
       {
         check: {
-          kind: 'finalBase',
-          pattern: '^gcr\\.io/distroless/nodejs26-debian13(:nonroot)?$',
+          kind: 'finalImage',
+          repository: 'gcr.io/distroless/nodejs26-debian13',
+          tags: ['nonroot'],
         },
-        label: 'La imagen publicada es gcr.io/distroless/nodejs26-debian13.',
+        label: 'La imagen publicada es gcr.io/distroless/nodejs26-debian13:nonroot.',
         hint: 'Última etapa: FROM gcr.io/distroless/nodejs26-debian13:nonroot.',
       },
       {
-        check: {kind: 'earlierStageRuns', pattern: '--omit=dev'},
-        label: 'Una etapa anterior instala solo las dependencias de producción.',
-        hint: 'En una etapa aparte: RUN npm ci --omit=dev, y copiar su node_modules.',
+        check: {kind: 'productionDependencies'},
+        label: 'El node_modules publicado tiene solo las dependencias de producción.',
+        hint: 'Copiarlo de la etapa que instala sin las de desarrollo (npm ci --omit=dev): el de la etapa de compilación trae también las de desarrollo.',
       },
-      {
-        check: {kind: 'commandStartsWith', pattern: '^dist/server\\.js$'},
-        label: 'El CMD solo nombra el script: la imagen ya ejecuta node.',
-        hint: 'El punto de entrada de las imágenes de Node.js es «node»: CMD ["dist/server.js"].',
-      },
-      COPIES_FROM_STAGE,
+      FROM_STAGE,
+      STARTS,
       NO_ERRORS,
     ],
   },
@@ -225,7 +221,7 @@ CMD ["dist/server.js"]
     id: 'python-venv',
     title: 'Python 3.13 con un entorno virtual sobre distroless',
     statement:
-      'La imagen final debe ser gcr.io/distroless/python3-debian13:nonroot, que trae el Python 3.13 de Debian 13. Hay que crear el entorno virtual en una etapa debian:13-slim (el mismo intérprete, en la misma ruta), copiarlo y arrancar main.py con el python3 del entorno, en forma exec.',
+      'La imagen final debe ser gcr.io/distroless/python3-debian13:nonroot, que trae el Python 3.13 de Debian 13 en /usr/bin/python3. Hay que crear el entorno virtual en una etapa debian:13-slim (el mismo intérprete, en la misma ruta), copiarlo y arrancar main.py con el python3 del entorno, en forma exec.',
     start: `FROM python:3.13-slim-trixie
 WORKDIR /app
 COPY requirements.txt .
@@ -249,18 +245,16 @@ ENTRYPOINT ["/venv/bin/python3", "main.py"]
 `,
     requirements: [
       {
-        check: {kind: 'finalBase', pattern: '^gcr\\.io/distroless/python3-debian13(:nonroot)?$'},
-        label: 'La imagen publicada es distroless python3-debian13.',
+        check: {
+          kind: 'finalImage',
+          repository: 'gcr.io/distroless/python3-debian13',
+          tags: ['nonroot'],
+        },
+        label: 'La imagen publicada es gcr.io/distroless/python3-debian13:nonroot.',
         hint: 'Última etapa: FROM gcr.io/distroless/python3-debian13:nonroot.',
       },
-      {
-        check: {kind: 'buildBase', pattern: '^debian:(13|trixie)(-slim)?$'},
-        label:
-          'El entorno virtual se crea en Debian 13, con el mismo Python 3.13 que la imagen final.',
-        hint: 'El intérprete del entorno virtual es un enlace al que lo creó: en debian:13-slim es /usr/bin/python3, la misma ruta que en distroless.',
-      },
-      COPIES_FROM_STAGE,
-      EXEC_FORM,
+      FROM_STAGE,
+      STARTS,
       NO_ERRORS,
     ],
   },
@@ -268,7 +262,7 @@ ENTRYPOINT ["/venv/bin/python3", "main.py"]
     id: 'rust-cc',
     title: 'Rust: un binario enlazado con glibc sobre distroless cc',
     statement:
-      'cargo build enlaza por defecto con glibc y libgcc_s. Hay que compilar en rust:1.95-trixie y publicar solo el binario target/release/servidor sobre gcr.io/distroless/cc-debian13:nonroot, con ENTRYPOINT en forma exec.',
+      'cargo build enlaza por defecto con glibc y libgcc_s. Hay que compilar en rust:1.95-trixie y publicar solo el binario target/release/servidor sobre gcr.io/distroless/cc-debian13:nonroot, que trae las dos, con ENTRYPOINT en forma exec.',
     start: `FROM rust:1.95-trixie
 WORKDIR /src
 COPY . .
@@ -287,12 +281,12 @@ ENTRYPOINT ["/servidor"]
 `,
     requirements: [
       {
-        check: {kind: 'finalBase', pattern: '^gcr\\.io/distroless/cc-debian13(:nonroot)?$'},
-        label: 'La imagen publicada es gcr.io/distroless/cc-debian13.',
-        hint: 'El binario necesita glibc y libgcc_s: en static o scratch no arranca; cc los trae.',
+        check: {kind: 'finalImage', repository: 'gcr.io/distroless/cc-debian13', tags: ['nonroot']},
+        label: 'La imagen publicada es gcr.io/distroless/cc-debian13:nonroot.',
+        hint: 'El binario necesita glibc y libgcc_s: en static o scratch no arranca, en base falta libgcc_s; cc trae las dos.',
       },
-      COPIES_FROM_STAGE,
-      EXEC_FORM,
+      FROM_STAGE,
+      STARTS,
       PINNED,
       NO_ERRORS,
     ],
@@ -301,7 +295,7 @@ ENTRYPOINT ["/servidor"]
     id: 'c-base',
     title: 'C: un programa enlazado con glibc sobre distroless base',
     statement:
-      'gcc enlaza por defecto con la glibc del sistema. Hay que compilar en debian:13-slim y publicar solo /src/servidor sobre gcr.io/distroless/base-debian13:nonroot, con ENTRYPOINT en forma exec.',
+      'gcc enlaza por defecto con la glibc del sistema. Hay que compilar en debian:13-slim y publicar solo /src/servidor sobre gcr.io/distroless/base-debian13:nonroot (o cc, si el programa usa C++), con ENTRYPOINT en forma exec.',
     start: `FROM debian:13-slim
 RUN apt-get update \\
  && apt-get install --yes --no-install-recommends gcc libc6-dev make
@@ -324,12 +318,16 @@ ENTRYPOINT ["/servidor"]
 `,
     requirements: [
       {
-        check: {kind: 'finalBase', pattern: '^gcr\\.io/distroless/(base|cc)-debian13(:nonroot)?$'},
-        label: 'La imagen publicada es distroless base-debian13 (o cc, si el programa usa C++).',
-        hint: 'El programa necesita la glibc: en static o scratch no arranca; base la trae.',
+        check: {
+          kind: 'finalImage',
+          repository: ['gcr.io/distroless/base-debian13', 'gcr.io/distroless/cc-debian13'],
+          tags: ['nonroot'],
+        },
+        label: 'La imagen publicada es gcr.io/distroless/base-debian13:nonroot (o cc-debian13).',
+        hint: 'El programa necesita la glibc: en static o scratch no arranca («no such file or directory»); base la trae.',
       },
-      COPIES_FROM_STAGE,
-      EXEC_FORM,
+      FROM_STAGE,
+      STARTS,
       PINNED,
       NO_ERRORS,
     ],

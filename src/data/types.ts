@@ -108,23 +108,35 @@ export interface PaneMeasurement {
 }
 
 /**
- * One requirement of a lab exercise: a predicate on the checker's analysis (src/lab/grading.ts),
- * never a text match on the Dockerfile. `pattern` is a regular expression's source.
+ * One requirement of a lab exercise: a predicate on the model of the image the Dockerfile
+ * publishes (src/dockerfile/image.ts, graded in src/lab/grading.ts), never a text match.
  */
 export type LabCheck =
   | {readonly kind: 'multiStage'}
-  | {readonly kind: 'finalBase'; readonly pattern: string}
-  | {readonly kind: 'buildBase'; readonly pattern: string}
-  | {readonly kind: 'copiesFromStage'}
-  | {readonly kind: 'copiesPath'; readonly pattern: string}
-  | {readonly kind: 'execForm'}
-  | {readonly kind: 'numericUser'}
+  /**
+   * The published image: `scratch`, or a repository as Docker normalises it
+   * (`docker.io/library/debian`, `gcr.io/distroless/static-debian13`), with one of `tags`.
+   */
+  | {
+      readonly kind: 'finalImage';
+      readonly repository: string | readonly string[];
+      readonly tags?: readonly string[];
+    }
+  /** The dry run of `docker run` finds nothing that stops the container. */
+  | {readonly kind: 'startsCleanly'}
+  /** ENTRYPOINT and CMD together are exactly this command. */
+  | {readonly kind: 'runs'; readonly argv: readonly string[]}
+  /** What the container runs (the binary, the .jar, the script's interpreter) comes from a build stage. */
+  | {readonly kind: 'runsFromStage'}
+  /** A CA bundle where Go (and OpenSSL) look for it. */
+  | {readonly kind: 'certificates'}
+  /** The container runs as a user other than root. */
+  | {readonly kind: 'nonRootUser'}
+  /** node_modules comes from a stage that installed only the production dependencies. */
+  | {readonly kind: 'productionDependencies'}
+  /** No DL3006 or DL3007: every base image has a tag other than latest, or a digest. */
   | {readonly kind: 'pinnedTags'}
-  | {readonly kind: 'noErrors'}
-  | {readonly kind: 'commandStartsWith'; readonly pattern: string}
-  /** The program the container starts: ENTRYPOINT's first word if set, else CMD's. */
-  | {readonly kind: 'runsProgram'; readonly pattern: string}
-  | {readonly kind: 'earlierStageRuns'; readonly pattern: string};
+  | {readonly kind: 'noErrors'};
 
 export interface LabRequirement {
   readonly check: LabCheck;

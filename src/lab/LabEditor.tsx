@@ -32,7 +32,7 @@ import type {LabExercise} from '@site/src/data/types';
 import {formatDecimal} from '@site/src/format/es';
 import type {Diagnostic, DockerfileReport} from '../dockerfile';
 import {checkLabText, type LabCheckResult} from './check';
-import {grade, type Grade} from './grading';
+import {grade, runImage, type Grade, type LabRun} from './grading';
 import styles from './styles.module.css';
 
 /** Same token classes as the site's code blocks: their colours (and contrast) apply here. */
@@ -150,6 +150,73 @@ function Problems({result}: {readonly result: LabCheckResult}): ReactNode {
   );
 }
 
+/** Where a published file comes from, in words: «etapa builder», «el contexto», an image. */
+function origin(run: LabRun, from: number | string): string {
+  if (from === 'context') return 'el contexto de construcción';
+  if (typeof from === 'string') return `la imagen ${from}`;
+  const stage = run.model?.stages[from];
+  return stage?.name ? `la etapa ${stage.name}` : `la etapa ${from}`;
+}
+
+/** «Al ejecutar»: the command, the user, the published files and the dry run's verdict. */
+function WhenRun({run}: {readonly run: LabRun}): ReactNode {
+  const {model, failure} = run;
+  if (!model) return null;
+  const {final, argv} = model;
+  const user = final.user === '' ? 'root (el de la imagen base)' : final.user;
+  const files = final.files.filter((file) => file.from !== 'context' && !file.contents);
+  return (
+    <section className={styles.whenRun} aria-label="Al ejecutar">
+      <p className={styles.panelTitle}>Al ejecutar</p>
+      <dl className={styles.runFacts}>
+        <dt>Ejecuta</dt>
+        <dd>
+          {argv.length > 0 ? (
+            <code translate="no">{JSON.stringify(argv)}</code>
+          ) : (
+            'nada (no hay ENTRYPOINT ni CMD)'
+          )}
+        </dd>
+        <dt>Como usuario</dt>
+        <dd>
+          <code translate="no">{user}</code>
+        </dd>
+        {files.length > 0 && (
+          <>
+            <dt>Trae de otras etapas</dt>
+            <dd>
+              <ul className={styles.runFiles}>
+                {files.map((file) => (
+                  <li key={`${file.line}-${file.path}`}>
+                    <code translate="no">{file.path}</code>, de {origin(run, file.from)} (línea{' '}
+                    {file.line})
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+      </dl>
+      <div role="status" aria-live="polite" className={styles.runVerdict}>
+        {failure ? (
+          <>
+            <p>
+              <strong>✗ No arranca:</strong> {failure.reason}
+            </p>
+            <pre className={styles.runError} translate="no">
+              {failure.error}
+            </pre>
+          </>
+        ) : (
+          <p>
+            <strong>✓ Arranca:</strong> nada de lo que el laboratorio sabe de esta imagen lo impide.
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}
+
 export default function LabEditor({
   initial,
   label,
@@ -231,6 +298,7 @@ export default function LabEditor({
   }, []);
 
   const pane = useMemo(() => (result.report ? toPane(result.report) : null), [result]);
+  const run = useMemo(() => (result.report ? runImage(result.report) : null), [result]);
 
   const check = (): void => {
     if (!exercise || !viewRef.current) return;
@@ -238,7 +306,7 @@ export default function LabEditor({
     setResult(current);
     const outcome: Grade = current.report
       ? grade(exercise, current.report)
-      : {solved: false, failed: exercise.requirements};
+      : {solved: false, failed: exercise.requirements, run: {model: null, failure: null}};
     setGraded(outcome);
     if (outcome.solved) onSolved?.(exercise.id);
   };
@@ -249,6 +317,7 @@ export default function LabEditor({
         <div ref={host} className={clsx(styles.editor, 'prism-code', 'language-dockerfile')} />
         <div className={styles.side}>
           <Problems result={result} />
+          {run && <WhenRun run={run} />}
           {pane && pane.stages.length > 0 && (
             <div className={styles.graph}>
               <StageDiagram pane={pane} />
@@ -279,7 +348,10 @@ export default function LabEditor({
                       <ul className={styles.hints}>
                         {graded.failed.map((requirement) => (
                           <li key={requirement.label}>
-                            <strong>{requirement.label}</strong> Pista: {requirement.hint}
+                            <strong>{requirement.label}</strong> Pista:{' '}
+                            {requirement.check.kind === 'startsCleanly' && graded.run.failure
+                              ? graded.run.failure.reason
+                              : requirement.hint}
                           </li>
                         ))}
                       </ul>

@@ -82,8 +82,12 @@ test.describe('practise in the lab', () => {
     );
     await exercise.getByRole('button', {name: 'Comprobar'}).click();
     const verdict = exercise.getByRole('status').filter({hasText: 'Todavía no'});
-    await expect(verdict).toContainText('CMD y ENTRYPOINT van en forma exec');
+    await expect(verdict).toContainText('El contenedor ejecuta /servidor --port 8080, sin shell.');
     await expect(verdict).toContainText('Pista:');
+    // The dry run says what docker run would print.
+    await expect(exercise.getByRole('region', {name: 'Al ejecutar'})).toContainText(
+      'exec /bin/sh: no such file or directory',
+    );
     // Inline too: the editor marks the line.
     await expect(exercise.locator('.cm-lintRange-error')).toHaveCount(1);
   });
@@ -282,9 +286,22 @@ test.describe('the free lab', () => {
   });
 
   for (const mode of COLOUR_MODES) {
-    test(`has no axe violations in ${mode} mode`, async ({page}) => {
+    test(`has no axe violations in ${mode} mode, with problems and a dry run that fails`, async ({
+      page,
+    }) => {
       await gotoInMode(page, '/laboratorio', mode);
-      await expect(page.getByRole('region', {name: 'Problemas'})).toBeVisible();
+      const problems = page.getByRole('region', {name: 'Problemas'});
+      await expect(problems).toBeVisible();
+      await expectNoAxeViolations(page);
+      // Links inside problem messages, and the «Al ejecutar» failure, must pass too.
+      await page.getByRole('textbox', {name: 'Dockerfile del laboratorio'}).click();
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.insertText('FROM scratch\nCOPY app /app\nUSER app\nCMD /app\n');
+      await expect(
+        problems.getByRole('link', {name: 'Más sobre JSONArgsRecommended'}),
+      ).toBeVisible();
+      await expect(page.getByRole('region', {name: 'Al ejecutar'})).toContainText('No arranca');
+      await page.getByText('.dockerignore del contexto (opcional)').click();
       await expectNoAxeViolations(page);
     });
   }
