@@ -8,6 +8,7 @@
  * COPY's sources, EXPOSE's ports, USER).
  */
 import type {Instruction} from 'dockerfile-ast';
+import leven from 'leven';
 import {baseImageEnv} from './baseImages';
 import {jsonArgs} from './jsonArgs';
 import {instructionLines, type InstructionLines} from './instructionLines';
@@ -94,32 +95,13 @@ export interface Dispatch {
   readonly byLine: ReadonlyMap<number, DispatchedInstruction>;
 }
 
-/** Levenshtein distance (BuildKit's suggest.Search uses agext/levenshtein). */
-export function levenshtein(a: string, b: string): number {
-  const row = Array.from({length: b.length + 1}, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    let diagonal = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const above = row[j] ?? 0;
-      row[j] = Math.min(
-        above + 1,
-        (row[j - 1] ?? 0) + 1,
-        diagonal + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-      diagonal = above;
-    }
-  }
-  return row[b.length] ?? 0;
-}
-
-/** `suggest.Search`: the first option at the smallest distance below 3. */
+/** `suggest.Search` (Levenshtein, as agext/levenshtein): the first option at the smallest distance below 3. */
 export function suggest(name: string, options: Iterable<string>): string | null {
   let best: string | null = null;
   let bestDistance = 3;
   for (const option of options) {
     if (option === name) return null;
-    const distance = levenshtein(name, option);
+    const distance = leven(name, option);
     if (distance < bestDistance) {
       best = option;
       bestDistance = distance;

@@ -9,15 +9,7 @@
  * itself (a second build and e2e run); CI runs it as its own job.
  */
 import {execFileSync, spawnSync} from 'node:child_process';
-import {
-  chmodSync,
-  cpSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import {cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -31,9 +23,7 @@ const run = (cwd, command, args, options = {}) =>
   execFileSync(command, args, {cwd, encoding: 'utf8', stdio: 'pipe', ...options});
 
 const copy = mkdtempSync(path.join(tmpdir(), 'curso-new-chapter-'));
-// mkdtemp makes the folder private (0700); nginx's unprivileged workers (when the tests run as
-// root) must read build/ inside it.
-chmodSync(copy, 0o755);
+// mkdtemp makes the folder private (0700): deploy/nginx/serve-local.mjs serves it all the same.
 console.log(`Copia temporal: ${copy}`);
 try {
   const files = run(ROOT, 'git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'])
