@@ -16,10 +16,10 @@ describe('the site Dockerfile', () => {
     expect(diagnostics).toEqual([]);
   });
 
-  it('builds with Node 20 and serves from an unprivileged nginx stage', () => {
+  it('builds with Node 24 LTS and serves from an unprivileged nginx stage of the stable line', () => {
     expect(analysis.stages.map((s) => [s.name, s.base, s.isFinal])).toEqual([
-      ['build', 'node:20-bookworm-slim', false],
-      [null, 'nginxinc/nginx-unprivileged:1.27-alpine', true],
+      ['build', 'node:24-trixie-slim', false],
+      [null, 'nginxinc/nginx-unprivileged:1.30-alpine', true],
     ]);
     expect(source).toMatch(/^USER nginx$/m);
   });
