@@ -13,9 +13,7 @@ import {createHash} from 'node:crypto';
 import {mkdir, readFile, readdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
-
-/** Where YouTube's player comes from, only after a reader presses play (src/youtube/). */
-export const VIDEO_ORIGIN = 'https://www.youtube-nocookie.com';
+import {VIDEO_ORIGIN} from '../youtube/youtube';
 
 /** Inline `<script>` elements whose content the browser executes (not JSON-LD, not src=). */
 export function inlineScripts(html: string): string[] {

@@ -4,7 +4,7 @@
  * engines: the page itself never requests it.
  */
 import type {Chapter, Course} from '../data/types';
-import {youtubeWatchUrl} from '../youtube/youtube';
+import {youtubeEmbedUrl, youtubeWatchUrl} from '../youtube/youtube';
 
 export const COURSE_AUTHOR = {name: 'pabpereza', url: 'https://github.com/pabpereza'} as const;
 export const COURSE_DESCRIPTION =
@@ -56,7 +56,7 @@ export function videoJsonLd(chapter: Chapter, description: string): Record<strin
     name: chapter.title,
     description,
     thumbnailUrl: `https://i.ytimg.com/vi/${chapter.youtubeId}/hqdefault.jpg`,
-    embedUrl: `https://www.youtube-nocookie.com/embed/${chapter.youtubeId}`,
+    embedUrl: youtubeEmbedUrl(chapter.youtubeId),
     url: youtubeWatchUrl(chapter.youtubeId),
     inLanguage: 'es',
   };

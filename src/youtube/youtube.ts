@@ -5,7 +5,15 @@ export const YOUTUBE_ID_PATTERN = /^[A-Za-z0-9_-]{11}$/;
 /** A playlist id (e.g. PL… 34 characters); loose on length, strict on characters. */
 export const YOUTUBE_PLAYLIST_PATTERN = /^[A-Za-z0-9_-]{12,64}$/;
 
-const NOCOOKIE_EMBED = 'https://www.youtube-nocookie.com/embed';
+/** Where YouTube's player comes from, only after a reader presses play (and the CSP's frame-src). */
+export const VIDEO_ORIGIN = 'https://www.youtube-nocookie.com';
+
+const NOCOOKIE_EMBED = `${VIDEO_ORIGIN}/embed`;
+
+/** The privacy-enhanced embed of a video, the one the page's player and JSON-LD name. */
+export function youtubeEmbedUrl(videoId: string): string {
+  return `${NOCOOKIE_EMBED}/${videoId}`;
+}
 
 export function isYouTubeId(value: unknown): value is string {
   return typeof value === 'string' && YOUTUBE_ID_PATTERN.test(value);
