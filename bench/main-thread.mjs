@@ -31,7 +31,11 @@ function outermost(events, names) {
   return total / 1000;
 }
 
-export async function traceMainThread(browser, url, {hydrated = false} = {}) {
+/**
+ * Loads `url` on an emulated phone with the CPU 4× slower and records a DevTools trace into
+ * `file`; waits for Docusaurus' hydration mark when `hydrated`, then 3 s more. Returns the events.
+ */
+export async function recordTrace(browser, url, {file, hydrated = false}) {
   const context = await browser.newContext({
     viewport: {width: 412, height: 823},
     deviceScaleFactor: 1.75,
@@ -41,8 +45,6 @@ export async function traceMainThread(browser, url, {hydrated = false} = {}) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-trace-'));
-  const file = path.join(dir, 'trace.json');
   await browser.startTracing(page, {
     path: file,
     categories: [
@@ -64,9 +66,11 @@ export async function traceMainThread(browser, url, {hydrated = false} = {}) {
   await page.waitForTimeout(3000);
   await browser.stopTracing();
   await context.close();
-  const {traceEvents} = JSON.parse(readFileSync(file, 'utf8'));
-  rmSync(dir, {recursive: true, force: true});
+  return JSON.parse(readFileSync(file, 'utf8')).traceEvents;
+}
 
+/** The renderer's main thread (where the navigation's ParseHTML ran): its complete events. */
+export function mainThreadEvents(traceEvents, url) {
   const parse = traceEvents.find((event) => event.name === 'ParseHTML');
   if (!parse) throw new Error(`no ParseHTML in the trace of ${url}`);
   const onMain = traceEvents.filter(
@@ -75,6 +79,17 @@ export async function traceMainThread(browser, url, {hydrated = false} = {}) {
   const start =
     traceEvents.find((event) => event.name === 'navigationStart' && event.pid === parse.pid)?.ts ??
     Math.min(...onMain.map((event) => event.ts));
+  return {parse, onMain, start};
+}
+
+export async function traceMainThread(browser, url, {hydrated = false} = {}) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-trace-'));
+  const traceEvents = await recordTrace(browser, url, {
+    file: path.join(dir, 'trace.json'),
+    hydrated,
+  });
+  rmSync(dir, {recursive: true, force: true});
+  const {parse, onMain, start} = mainThreadEvents(traceEvents, url);
   const tasks = onMain.filter(
     (event) => event.name === 'RunTask' && event.dur / 1000 >= LONG_TASK_MS,
   );

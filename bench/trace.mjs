@@ -12,12 +12,13 @@
  *
  * --dir traces another build (say, a worktree of the previous commit), to compare before/after.
  */
-import {mkdirSync, readFileSync} from 'node:fs';
+import {mkdirSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium} from '@playwright/test';
 import {CHROMIUM_FLAGS, chromiumExecutable} from '../tests/chromium.mjs';
 import {serveSite} from './serve.mjs';
+import {mainThreadEvents, recordTrace} from './main-thread.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -32,41 +33,16 @@ const server = await serveSite(path.resolve(option('dir', path.join(ROOT, 'build
 const origin = server.url;
 
 const browser = await chromium.launch({executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS});
-const context = await browser.newContext({
-  viewport: {width: 412, height: 823},
-  deviceScaleFactor: 1.75,
-  isMobile: true,
-  hasTouch: true,
-});
-const page = await context.newPage();
-const cdp = await context.newCDPSession(page);
-await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
 mkdirSync(path.join(ROOT, 'bench/results'), {recursive: true});
 const traceFile = path.join(ROOT, 'bench/results/trace-chapter.json');
-await browser.startTracing(page, {
-  path: traceFile,
-  categories: [
-    'devtools.timeline',
-    'disabled-by-default-devtools.timeline',
-    'v8.execute',
-    'blink.user_timing',
-    'toplevel',
-  ],
+const traceEvents = await recordTrace(browser, `${origin}${PAGE}`, {
+  file: traceFile,
+  hydrated: true,
 });
-await page.goto(`${origin}${PAGE}`, {waitUntil: 'load'});
-await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached', timeout: 60_000});
-await page.waitForTimeout(3000);
-await browser.stopTracing();
 await browser.close();
 server.stop();
 
-const {traceEvents} = JSON.parse(readFileSync(traceFile, 'utf8'));
-// The renderer's main thread: where the navigation's ParseHTML ran.
-const parse = traceEvents.find((event) => event.name === 'ParseHTML');
-const onMain = traceEvents.filter(
-  (event) => event.pid === parse.pid && event.tid === parse.tid && event.ph === 'X',
-);
-const navigationStart = Math.min(...onMain.map((event) => event.ts));
+const {onMain, start: navigationStart} = mainThreadEvents(traceEvents, PAGE);
 const tasks = onMain
   .filter((event) => event.name === 'RunTask' && event.dur / 1000 >= LONG_TASK_MS)
   .sort((a, b) => b.dur - a.dur);

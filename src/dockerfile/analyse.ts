@@ -4,7 +4,6 @@
  * Rules (./rules/) and the stage graph (./stageGraph.ts) read this; nothing here judges.
  */
 import {ModifiableInstruction, type Flag, type Instruction} from 'dockerfile-ast';
-import {jsonArgs} from './jsonArgs';
 import type {ParsedDockerfile} from './parse';
 
 export interface DockerfileStage {
@@ -51,25 +50,12 @@ export function isShellless(image: string): boolean {
   return lower === 'scratch' || /^gcr\.io\/distroless\//.test(lower);
 }
 
-/** The user of the stage's last USER instruction (before any ":group"), or null. */
-export function lastUser(stage: DockerfileStage): string | null {
-  const user = stage.instructions
-    .filter((instruction) => instruction.getKeyword() === 'USER')
-    .at(-1);
-  return user ? ((user.getArgumentsContent() ?? '').trim().split(':')[0] ?? '') : null;
-}
-
 /** Tag and digest of an image reference (`null` when absent); the registry's port is not a tag. */
 export function imageParts(base: string): {tag: string | null; digest: string | null} {
   const last = base.split('/').at(-1) ?? base;
   const [nameAndTag = '', digest = null] = last.split('@');
   const tag = nameAndTag.includes(':') ? (nameAndTag.split(':')[1] ?? '') : null;
   return {tag, digest};
-}
-
-/** The arguments of the exec (JSON array) form, or null for the shell form. */
-export function execFormArgs(instruction: Instruction): string[] | null {
-  return jsonArgs((instruction.getArgumentsContent() ?? '').trim());
 }
 
 export function lineOf(instruction: Instruction): number {

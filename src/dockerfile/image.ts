@@ -306,6 +306,29 @@ const PATH_DIRECTORIES = [
   '/bin',
 ];
 
+/**
+ * Where the runtime finds `program` in the stage: a name without «/» is looked up in PATH (the
+ * directories the Dockerfile's ENV adds, then the usual ones), preferring a file known to be
+ * there; a path is taken from WORKDIR. Null when no PATH directory can hold it.
+ */
+export function programPath(stage: StageImage, program: string): string | null {
+  if (program.includes('/')) return join(stage.workdir, program);
+  const added = (stage.env.get('PATH') ?? '').split(':').filter((dir) => dir.startsWith('/'));
+  const candidates = [...new Set([...added, ...PATH_DIRECTORIES])].map(
+    (directory) => `${directory}/${program}`,
+  );
+  return (
+    candidates.find((candidate) => exists(stage, candidate) === true) ??
+    candidates.find((candidate) => exists(stage, candidate) === null) ??
+    null
+  );
+}
+
+/** The path `path` names in the stage: absolute, or under its WORKDIR. */
+export function pathIn(stage: StageImage, path: string): string {
+  return join(stage.workdir, path);
+}
+
 /** «no trae ninguna biblioteca de C», «trae musl». */
 function libcPhrase(libc: Libc): string {
   return libc === 'none' ? 'no trae ninguna biblioteca de C' : `trae ${libc}`;
@@ -336,20 +359,12 @@ export function dryRun(model: ImageModel): RunFailure | null {
       };
     }
   }
-  let path = program;
-  if (!program.includes('/')) {
-    const found = PATH_DIRECTORIES.map((directory) => `${directory}/${program}`).find(
-      (candidate) => exists(final, candidate) !== false,
-    );
-    if (!found) {
-      return {
-        reason: `«${program}» no es una ruta y no está en ningún directorio del PATH de la imagen.`,
-        error: `exec: "${program}": executable file not found in $PATH`,
-      };
-    }
-    path = found;
-  } else {
-    path = join(final.workdir, program);
+  const path = programPath(final, program);
+  if (path === null) {
+    return {
+      reason: `«${program}» no es una ruta y no está en ningún directorio del PATH de la imagen.`,
+      error: `exec: "${program}": executable file not found in $PATH`,
+    };
   }
   if (exists(final, path) === false) {
     return {

@@ -6,7 +6,15 @@
  * do does.
  */
 import type {DockerfileReport} from '../dockerfile';
-import {dryRun, findFile, imageModel, type ImageModel, type RunFailure} from '../dockerfile/image';
+import {
+  dryRun,
+  findFile,
+  imageModel,
+  pathIn,
+  programPath,
+  type ImageModel,
+  type RunFailure,
+} from '../dockerfile/image';
 import type {LabCheck, LabExercise, LabRequirement} from '../data/types';
 
 /** Where Go's crypto/x509 (and OpenSSL) look for CA certificates on Linux. */
@@ -45,33 +53,15 @@ function payload(model: ImageModel): string | null {
   const {argv, final} = model;
   const [program, ...rest] = argv;
   if (program === undefined) return null;
-  const resolve = (path: string): string =>
-    path.startsWith('/') ? path : `${final.workdir.replace(/\/$/, '')}/${path}`;
   if (/(?:^|\/)java$/.test(program)) {
     const jar = rest[rest.indexOf('-jar') + 1];
-    return rest.includes('-jar') && jar ? resolve(jar) : null;
+    return rest.includes('-jar') && jar ? pathIn(final, jar) : null;
   }
   if (/(?:^|\/)node$/.test(program)) {
     const script = rest.find((word) => !word.startsWith('-'));
-    return script ? resolve(script) : null;
+    return script ? pathIn(final, script) : null;
   }
-  if (!program.includes('/')) {
-    // Looked up in PATH, as the container's runtime does.
-    const directories = (final.env.get('PATH') ?? '/usr/local/bin:/usr/bin:/bin').split(':');
-    const candidates = [
-      ...directories,
-      '/usr/local/sbin',
-      '/usr/local/bin',
-      '/usr/sbin',
-      '/usr/bin',
-    ];
-    return (
-      candidates
-        .map((directory) => `${directory}/${program}`)
-        .find((path) => findFile(final, path)) ?? null
-    );
-  }
-  return resolve(program);
+  return programPath(final, program);
 }
 
 function isRoot(model: ImageModel): boolean {

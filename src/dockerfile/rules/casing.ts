@@ -10,11 +10,6 @@ import {parseWords} from '../dispatch';
 const isUpper = (word: string): boolean => word === word.toUpperCase();
 const isLower = (word: string): boolean => word === word.toLowerCase();
 
-/** FROM's words after its flags: image, and `AS name` when there are exactly three. */
-function fromWords(rest: string, escape: string): string[] {
-  return parseWords(rest, escape);
-}
-
 export const stageNameCasing: Rule = {
   id: 'StageNameCasing',
   source: 'buildkit',
@@ -24,7 +19,8 @@ export const stageNameCasing: Rule = {
   url: buildkitUrl('StageNameCasing'),
   check: ({dispatch, parsed}) =>
     dispatch.stages.flatMap(({from}) => {
-      const words = fromWords(from.rest, parsed.ast.getEscapeCharacter());
+      // FROM's words after its flags: the image, and `AS name` when there are exactly three.
+      const words = parseWords(from.rest, parsed.ast.getEscapeCharacter());
       const name = words.length === 3 ? (words[2] ?? '') : '';
       return isLower(name)
         ? []
@@ -46,7 +42,7 @@ export const fromAsCasing: Rule = {
   url: buildkitUrl('FromAsCasing'),
   check: ({dispatch, parsed}) =>
     dispatch.stages.flatMap(({from}) => {
-      const words = fromWords(from.rest, parsed.ast.getEscapeCharacter());
+      const words = parseWords(from.rest, parsed.ast.getEscapeCharacter());
       const as = words[1];
       const keyword = from.instruction.getInstruction();
       if (words.length < 3 || as === undefined) return [];

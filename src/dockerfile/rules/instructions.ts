@@ -10,11 +10,11 @@ import type {Finding, Rule} from '../rule';
 import {buildkitUrl} from '../rule';
 import type {DispatchedInstruction} from '../dispatch';
 import {jsonArgs} from '../jsonArgs';
-import {execFormArgs} from '../analyse';
 import type {Instruction} from 'dockerfile-ast';
 
 /** `["a", "b"]`: a JSON array of strings, the exec form. */
-export const isExecForm = (instruction: Instruction): boolean => execFormArgs(instruction) !== null;
+export const isExecForm = (instruction: Instruction): boolean =>
+  jsonArgs((instruction.getArgumentsContent() ?? '').trim()) !== null;
 
 const stageInstructions = (context: Parameters<Rule['check']>[0]): DispatchedInstruction[] =>
   context.dispatch.stages.flatMap((stage) => stage.instructions);
