@@ -16,7 +16,9 @@ import securityHeadersPlugin from './src/plugins/securityHeaders';
 import dependencyPatchesPlugin from './src/plugins/dependencyPatches';
 import {NO_SCRIPT_STYLE} from './src/enhancement/requiresJs';
 import {EARLY_CLICKS_SCRIPT} from './src/enhancement/earlyClicks';
+import {SSR_TEMPLATE} from './src/enhancement/scriptsAfterPaint';
 import remarkHighlightCode from './src/remark/highlightCode';
+import rehypeStatic from './src/hydration/rehypeStatic';
 import {ADDITIONAL_LANGUAGES, CSS_VARIABLE_THEME} from './src/highlighting/codeHighlight';
 
 // Runs in Node.js at build time: no browser APIs here.
@@ -80,6 +82,11 @@ const config = {
     securityHeadersPlugin,
     dependencyPatchesPlugin,
   ],
+  // Scripts run after the first paint (src/enhancement/scriptsAfterPaint.ts), so after
+  // DOMContentLoaded: the banner that Docusaurus shows when they have not run by then would
+  // always show.
+  ssrTemplate: SSR_TEMPLATE,
+  baseUrlIssueBanner: false,
   headTags: [
     {tagName: 'noscript', attributes: {}, innerHTML: NO_SCRIPT_STYLE},
     {tagName: 'script', attributes: {}, innerHTML: EARLY_CLICKS_SCRIPT},
@@ -128,6 +135,8 @@ const config = {
               {languages: ADDITIONAL_LANGUAGES, themes: [lightCodeTheme, darkCodeTheme]},
             ],
           ],
+          // Last: it reads the HTML the remark chain produced.
+          rehypePlugins: [rehypeStatic],
           showLastUpdateTime: true,
         },
         blog: false,

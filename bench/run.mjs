@@ -116,8 +116,11 @@ function buildStaticFloor() {
     const full = path.join(STATIC_FLOOR, String(file));
     const html = readFileSync(full, 'utf8')
       .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
-      .replace(/<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*\bas="script"[^>]*>/g, '')
-      .replace(/<link\b[^>]*\bas="script"[^>]*\brel="(?:preload|modulepreload)"[^>]*>/g, '');
+      // Quoted or not: the build minifies attributes.
+      .replace(
+        /<link\b(?=[^>]*\bas=["']?script\b)(?=[^>]*\brel=["']?(?:preload|modulepreload)\b)[^>]*>/g,
+        '',
+      );
     writeFileSync(full, html);
     // A precompressed copy would still carry the scripts.
     rmSync(`${full}.gz`, {force: true});

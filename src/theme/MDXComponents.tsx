@@ -8,6 +8,7 @@ import ImageSizeChart from '@site/src/components/ImageSizeChart';
 import LanguageDependencyTable from '@site/src/components/LanguageDependencyTable';
 import YouTubeVideo from '@site/src/components/YouTubeVideo';
 import ReadingTime from '@site/src/components/ReadingTime';
+import Static from '@site/src/hydration/Static';
 import Quiz, {Explanation, Option, Question} from '@site/src/components/Quiz';
 
 export default {
@@ -24,4 +25,5 @@ export default {
   Question,
   Option,
   Explanation,
+  Static,
 };

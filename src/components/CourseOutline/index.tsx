@@ -4,6 +4,7 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import {chapterPageId, chapters, course} from '@site/src/data/course';
 import type {Chapter} from '@site/src/data/types';
+import Static from '@site/src/hydration/Static';
 import YouTubeVideo from '@site/src/components/YouTubeVideo';
 import {youtubeWatchUrl} from '@site/src/youtube/youtube';
 import {useWatchedChapters} from './useWatchedChapters';
@@ -47,27 +48,28 @@ function ChapterLink({
   );
 }
 
-/**
- * The course's chapters in order, numbered, with the current one marked. Each row is the
- * title, its state (video only, watched) and one button that opens that chapter's actions: play
- * it in place through the privacy-first player, or mark it watched (kept in this browser). Without it, it is a list of links: the server
- * renders those controls too, hidden from readers without JavaScript (src/enhancement/requiresJs.ts).
- */
 /** A chapter's further pages, under its title. */
 function ChapterPages({chapter}: {readonly chapter: Chapter}): ReactNode {
   const pages = chapter.pages ?? [];
   if (pages.length === 0) return null;
   return (
-    <ul className={styles.pages}>
+    <Static as="ul" className={styles.pages}>
       {pages.map((page) => (
         <li key={page.slug}>
           <Link to={`/${chapterPageId(chapter, page)}`}>{page.title}</Link>
         </li>
       ))}
-    </ul>
+    </Static>
   );
 }
 
+/**
+ * The course's chapters in order, numbered, with the current one marked. Each row is the title,
+ * its state (video only, watched) and one button that opens that chapter's actions: play it in
+ * place through the privacy-first player, or mark it watched (kept in this browser). Without
+ * JavaScript it is a list of links: the server renders those controls too, hidden from readers
+ * without JavaScript (src/enhancement/requiresJs.ts).
+ */
 export default function CourseOutline({current}: Props): ReactNode {
   if (current !== undefined && !chapters.some((chapter) => chapter.number === current)) {
     throw new Error(
@@ -154,7 +156,7 @@ export default function CourseOutline({current}: Props): ReactNode {
         )}
       </div>
 
-      <p className={styles.key} aria-hidden="true">
+      <Static as="p" className={styles.key} aria-hidden="true">
         <span>
           ▶{' '}
           <Translate id="courseOutline.keyVideoOnly" description="Legend of the outline's marks">
@@ -167,7 +169,7 @@ export default function CourseOutline({current}: Props): ReactNode {
             visto
           </Translate>
         </span>
-      </p>
+      </Static>
       <ol
         className={styles.list}
         aria-label={translate({id: 'courseOutline.listLabel', message: 'Capítulos del curso'})}>
@@ -185,7 +187,8 @@ export default function CourseOutline({current}: Props): ReactNode {
                 isWatched && styles.watchedItem,
               )}>
               <div className={styles.row}>
-                <span className={styles.title}>
+                {/* Remounted when the mark changes: Static keeps what the server rendered. */}
+                <Static key={String(isWatched)} as="span" className={styles.title}>
                   <ChapterLink chapter={chapter} isCurrent={isCurrent} />
                   {isCurrent && (
                     <span className={styles.here}>
@@ -202,7 +205,7 @@ export default function CourseOutline({current}: Props): ReactNode {
                       </span>
                     </span>
                   )}
-                </span>
+                </Static>
                 <button
                   type="button"
                   className={styles.more}

@@ -1,6 +1,7 @@
 import {useId, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
+import Static from '@site/src/hydration/Static';
 import type {StageEdge} from '@site/src/dockerfile/stageGraph';
 import type {ComparisonPane, ComparisonStage} from './types';
 import styles from './styles.module.css';
@@ -107,9 +108,9 @@ export default function StageDiagram({pane}: {readonly pane: ComparisonPane}): R
   const markerId = `arrow${useId().replace(/\W/g, '')}`;
   if (pane.stages.length < 2) {
     return (
-      <div className={styles.diagram}>
+      <Static as="div" className={styles.diagram}>
         <StageList pane={pane} visible />
-      </div>
+      </Static>
     );
   }
   const rows = layers(pane);
@@ -122,7 +123,7 @@ export default function StageDiagram({pane}: {readonly pane: ComparisonPane}): R
   });
   const height = rows.length * BOX_HEIGHT + (rows.length - 1) * ROW_GAP;
   return (
-    <div className={styles.diagram}>
+    <Static as="div" className={styles.diagram}>
       <p className={styles.diagramTitle} aria-hidden="true">
         <Translate id="dockerfileComparison.diagramTitle">Etapas</Translate>
       </p>
@@ -193,6 +194,6 @@ export default function StageDiagram({pane}: {readonly pane: ComparisonPane}): R
         })}
       </svg>
       <StageList pane={pane} visible={false} />
-    </div>
+    </Static>
   );
 }

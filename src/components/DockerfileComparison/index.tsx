@@ -9,6 +9,7 @@ import {
   type LineFold,
   type LineMarkKind,
 } from '@site/src/theme/CodeBlock/lineMarks';
+import Static from '@site/src/hydration/Static';
 import {WITHOUT_JS_ATTRIBUTE} from '@site/src/enhancement/requiresJs';
 import type {LineMark} from '@site/src/dockerfile/lineDiff';
 import {formatList} from '@site/src/format/es';
@@ -145,7 +146,8 @@ function SizeBar({
 
 function Legend(): ReactNode {
   return (
-    <ul
+    <Static
+      as="ul"
       className={styles.legend}
       aria-label={translate({id: 'dockerfileComparison.legend', message: 'Leyenda'})}>
       <li>
@@ -170,7 +172,7 @@ function Legend(): ReactNode {
         <span className={clsx(styles.legendMark, styles.legendCopy)} aria-hidden="true" />{' '}
         <Translate id="dockerfileComparison.legendCopy">trae archivos de otra etapa</Translate>
       </li>
-    </ul>
+    </Static>
   );
 }
 

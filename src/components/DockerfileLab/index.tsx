@@ -4,6 +4,7 @@ import Link from '@docusaurus/Link';
 import {labProgressStore} from '@site/src/lab/progress';
 import type {LabDockerfile, LabExerciseData} from '@site/src/remark/labExercises';
 import {useStoredSet} from '@site/src/progress/useStoredSet';
+import Static from '@site/src/hydration/Static';
 import styles from './styles.module.css';
 
 // The editor, the checker and CodeMirror load when a reader opens a lab, never with the page.
@@ -25,9 +26,9 @@ function PaneLink({
   readonly target: Extract<LabDockerfile, {pane: string}>;
 }): ReactNode {
   return (
-    <p>
+    <Static as="p">
       {intro} <Link href={`#${target.anchor}`}>«{target.pane}»</Link>, en la comparativa.
-    </p>
+    </Static>
   );
 }
 
@@ -70,9 +71,7 @@ export default function DockerfileLab({exercise: id, data: exercise}: Props): Re
 
   return (
     <section className={styles.exercise} aria-labelledby={titleId}>
-      <p className={styles.kicker}>
-        Laboratorio · ejercicio {position} de {total}
-      </p>
+      <p className={styles.kicker}>{`Laboratorio · ejercicio ${position} de ${total}`}</p>
       <p id={titleId} className={styles.title}>
         {exercise.title}
         {isSolved && <span className={styles.done}> ✓ resuelto</span>}
@@ -109,7 +108,7 @@ export default function DockerfileLab({exercise: id, data: exercise}: Props): Re
         </>
       )}
       <p className={styles.progress} data-requires-js>
-        Progreso: {solved.length} de {total} ejercicios
+        {`Progreso: ${solved.length} de ${total} ejercicios`}
       </p>
       {'pane' in exercise.printedSolution ? (
         <PaneLink intro="Una solución:" target={exercise.printedSolution} />

@@ -90,9 +90,7 @@ export function Question({prompt, children, index = 0}: QuestionProps): ReactNod
 
   return (
     <fieldset className={styles.question} ref={fieldset}>
-      <legend className={styles.prompt}>
-        {index + 1}. {prompt}
-      </legend>
+      <legend className={styles.prompt}>{`${index + 1}. ${prompt}`}</legend>
       <div className={styles.options}>
         {options.map((option, i) => (
           <label
@@ -114,7 +112,8 @@ export function Question({prompt, children, index = 0}: QuestionProps): ReactNod
                 setSelected(i);
                 setNeedsAnswer(false);
               }}
-            />{' '}
+            />
+            {/* The grid's gap separates the two: no space text for React to hydrate. */}
             <span>{option.props.children}</span>
             {checked && i === correctIndex && (
               <span className={styles.mark}>

@@ -5,6 +5,7 @@ import {useAnchorTargetClassName} from '@docusaurus/theme-common';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import type {Props} from '@theme/Heading';
+import Static from '@site/src/hydration/Static';
 import './styles.module.css';
 
 /** The text a reader hears for the heading, inline code and emphasis included. */
@@ -45,8 +46,13 @@ export default function Heading({as: As, id, ...props}: Props): ReactNode {
     },
   );
 
+  // Nothing in a heading changes in the browser: React keeps the server's HTML inside it.
   return (
-    <As {...props} className={clsx('anchor', anchorTargetClassName, props.className)} id={id}>
+    <Static
+      as={As}
+      {...props}
+      className={clsx('anchor', anchorTargetClassName, props.className)}
+      id={id}>
       {props.children}
       <Link
         className="hash-link"
@@ -56,6 +62,6 @@ export default function Heading({as: As, id, ...props}: Props): ReactNode {
         translate="no">
         &#8203;
       </Link>
-    </As>
+    </Static>
   );
 }

@@ -1,0 +1,74 @@
+/**
+ * The page paints before any of its scripts runs.
+ *
+ * Docusaurus' template puts its two scripts in <head> with `defer`: they run as soon as the HTML
+ * is parsed, which on a fast connection is before the browser's first paint, so the text waits
+ * for them, and on a slow phone it waits for hundreds of milliseconds of script. Whether the
+ * paint or the scripts come first is a race, which is why Lighthouse's LCP swung between 1.1 s
+ * and 2.2 s on the same build (issue «performance on equal content», item 4).
+ *
+ * This template (Docusaurus' own, `ssrTemplate`, with only the scripts changed) downloads the
+ * scripts from the start, at low priority so they do not compete with the stylesheet, and runs
+ * them, in order, right after the first paint: an inline script at the end of <body> waits for
+ * the browser to report the first contentful paint, then for the next frame. A tab opened in the
+ * background does not paint, hence the timer. The Content-Security-Policy allows the inline script by
+ * its hash, like every inline script of the build (src/plugins/securityHeaders.ts).
+ */
+
+/** Runs in the page: appends the scripts (in order) once the first frame has been painted. */
+function runAfterFirstPaint(scripts: readonly string[]): void {
+  let started = false;
+  const start = (): void => {
+    if (started) return;
+    started = true;
+    for (const src of scripts) {
+      const script = document.createElement('script');
+      script.src = src;
+      // Dynamic scripts are async by default; the runtime must run before main.
+      script.async = false;
+      document.body.append(script);
+    }
+  };
+  const afterNextFrame = (): void => {
+    requestAnimationFrame(() => setTimeout(start, 0));
+  };
+  // The first contentful paint is reported once it is on screen; an animation frame alone can
+  // come before the frame it paints is presented.
+  if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    new PerformanceObserver((list, observer) => {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      afterNextFrame();
+    }).observe({type: 'paint', buffered: true});
+  } else {
+    afterNextFrame();
+  }
+  setTimeout(start, 1000);
+}
+
+/** Docusaurus' SSG template (@docusaurus/core/lib/ssg/ssgTemplate.html.js), scripts moved. */
+export const SSR_TEMPLATE = `
+<!DOCTYPE html>
+<html <%~ it.htmlAttributes %>>
+  <head>
+    <meta charset="UTF-8">
+    <meta name="generator" content="Docusaurus v<%= it.version %>">
+    <% it.metaAttributes.forEach((metaAttribute) => { %>
+      <%~ metaAttribute %>
+    <% }); %>
+    <%~ it.headTags %>
+    <% it.stylesheets.forEach((stylesheet) => { %>
+      <link rel="stylesheet" href="<%= it.baseUrl %><%= stylesheet %>" />
+    <% }); %>
+    <% it.scripts.forEach((script) => { %>
+      <link rel="preload" as="script" fetchpriority="low" href="<%= it.baseUrl %><%= script %>" />
+    <% }); %>
+  </head>
+  <body <%~ it.bodyAttributes %>>
+    <%~ it.preBodyTags %>
+    <div id="__docusaurus"><%~ it.appHtml %></div>
+    <%~ it.postBodyTags %>
+    <script>(${runAfterFirstPaint.toString()})(<%~ JSON.stringify(it.scripts.map((script) => it.baseUrl + script)) %>)</script>
+  </body>
+</html>
+`;

@@ -1,0 +1,83 @@
+import type {Page} from '@playwright/test';
+import {test, expect, gotoHydrated, CHAPTER_PATH, RECIPES_PATH} from './support/fixtures';
+
+/**
+ * Static prose, tables, figures, the table of contents and the footer keep the server's HTML
+ * (src/hydration/Static.tsx): React owns the element but nothing inside it. What readers get
+ * from React there must still work: following links without a reload, and fresh content after
+ * a client-side navigation.
+ */
+
+/** Whether React created a fibre for the element (it hydrated or rendered it). */
+function reactOwns(page: Page, selector: string): Promise<boolean[]> {
+  return page
+    .locator(selector)
+    .evaluateAll((elements) =>
+      elements.map((element) => Object.keys(element).some((key) => key.startsWith('__reactFiber'))),
+    );
+}
+
+test.describe('static parts of the page', () => {
+  test('are hydrated as one element each, their insides left to the server HTML', async ({
+    page,
+  }) => {
+    await gotoHydrated(page, CHAPTER_PATH);
+    const article = page.getByRole('article');
+    // A list holding a code block is React's (the block has a copy button).
+    const prose = '.theme-doc-markdown > p:has(code), .theme-doc-markdown > ul:not(:has(pre))';
+    expect(await article.locator(prose).count()).toBeGreaterThan(5);
+    // The block itself belongs to React; its words and inline code do not.
+    expect(new Set(await reactOwns(page, prose))).toEqual(new Set([true]));
+    expect(new Set(await reactOwns(page, `:is(${prose}) code`))).toEqual(new Set([false]));
+    expect(new Set(await reactOwns(page, 'footer.footer a, .table-of-contents a'))).toEqual(
+      new Set([false]),
+    );
+    // Interactive parts are still React's.
+    expect(new Set(await reactOwns(page, 'fieldset input[type="radio"]'))).toEqual(new Set([true]));
+  });
+
+  test('follow an internal link without reloading, and render the next page afresh', async ({
+    page,
+  }) => {
+    await gotoHydrated(page, CHAPTER_PATH);
+    await page.evaluate(() => {
+      (window as unknown as {sameDocument: boolean}).sameDocument = true;
+    });
+    const lessonHeadings = await page
+      .locator('article h2')
+      .evaluateAll((elements) => elements.map((heading) => heading.id));
+    const link = page
+      .getByRole('article')
+      .locator(`.theme-doc-markdown > :is(p, ul) a[href="${RECIPES_PATH}"]`)
+      .first();
+    expect(
+      await reactOwns(page, `.theme-doc-markdown > :is(p, ul) a[href="${RECIPES_PATH}"]`),
+    ).not.toContain(true);
+    await link.click();
+    await expect(page).toHaveURL(RECIPES_PATH);
+    // No reload: the window is the same one.
+    expect(
+      await page.evaluate(() => (window as unknown as {sameDocument?: boolean}).sameDocument),
+    ).toBe(true);
+    // The table of contents lists the new page's headings, not the lesson's.
+    const headingsAndToc = () =>
+      page.evaluate(() => ({
+        headings: [...document.querySelectorAll('article h2')].map((heading) => heading.id),
+        toc: [
+          ...document.querySelectorAll('.theme-doc-toc-desktop .table-of-contents > li > a'),
+        ].map((link) => link.getAttribute('href')?.slice(1)),
+      }));
+    await expect.poll(async () => (await headingsAndToc()).headings).not.toEqual(lessonHeadings);
+    const {headings, toc} = await headingsAndToc();
+    expect(toc).toEqual(headings);
+    // Back on the lesson, rendered in the browser this time, every paragraph has its text.
+    await page.goBack();
+    await expect(page).toHaveURL(CHAPTER_PATH);
+    const paragraphs = page.getByRole('article').locator('.theme-doc-markdown > p');
+    await expect(paragraphs.first()).not.toBeEmpty();
+    const empty = await paragraphs.evaluateAll(
+      (elements) => elements.filter((element) => element.textContent?.trim() === '').length,
+    );
+    expect(empty).toBe(0);
+  });
+});
