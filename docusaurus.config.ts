@@ -14,6 +14,7 @@ import courseFilesPlugin from './src/plugins/courseFiles';
 import codeHighlightingPlugin from './src/plugins/codeHighlighting';
 import securityHeadersPlugin from './src/plugins/securityHeaders';
 import dependencyPatchesPlugin from './src/plugins/dependencyPatches';
+import staticComponentsPlugin from './src/plugins/staticComponents';
 import {NO_SCRIPT_STYLE} from './src/enhancement/requiresJs';
 import {EARLY_CLICKS_SCRIPT} from './src/enhancement/earlyClicks';
 import {SSR_TEMPLATE} from './src/enhancement/scriptsAfterPaint';
@@ -81,6 +82,7 @@ const config = {
     codeHighlightingPlugin,
     securityHeadersPlugin,
     dependencyPatchesPlugin,
+    staticComponentsPlugin,
   ],
   // Scripts run after the first paint (src/enhancement/scriptsAfterPaint.ts), so after
   // DOMContentLoaded: the banner that Docusaurus shows when they have not run by then would

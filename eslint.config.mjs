@@ -5,6 +5,122 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
+/**
+ * The folders of src/ and the folders each may import from (`@site/src/…` or relative), lowest
+ * layer first. Drawn in CONTRIBUTING.md («Capas de src/»); an import the map does not allow is
+ * a lint error, so the folders cannot grow a cycle.
+ */
+const LAYERS = {
+  // Pure: the checker runs at build time in Node and in the reader's browser.
+  dockerfile: [],
+  format: [],
+  youtube: [],
+  enhancement: [],
+  progress: [],
+  hydration: [],
+  highlighting: [],
+  types: [],
+  data: ['format', 'youtube'],
+  seo: ['data', 'youtube'],
+  comparison: ['data', 'dockerfile'],
+  // Build time: the MDX plugins and the Docusaurus plugins.
+  remark: ['comparison', 'data', 'dockerfile', 'highlighting', 'youtube'],
+  plugins: ['data', 'highlighting', 'seo', 'youtube'],
+  // In the page.
+  components: [
+    'comparison',
+    'data',
+    'dockerfile',
+    'enhancement',
+    'format',
+    'highlighting',
+    'hydration',
+    'progress',
+    'seo',
+    'youtube',
+  ],
+  lab: [
+    'comparison',
+    'components',
+    'data',
+    'dockerfile',
+    'enhancement',
+    'format',
+    'highlighting',
+    'hydration',
+    'progress',
+    'youtube',
+  ],
+  theme: [
+    'comparison',
+    'components',
+    'data',
+    'dockerfile',
+    'enhancement',
+    'format',
+    'highlighting',
+    'hydration',
+    'lab',
+    'progress',
+    'seo',
+    'youtube',
+  ],
+  pages: ['components', 'data', 'format', 'hydration', 'lab', 'progress', 'youtube'],
+  cli: ['data'],
+};
+/** Components read the props a remark plugin fills in as types only, never its code. */
+const TYPES_FROM_REMARK = new Set(['components', 'lab', 'theme', 'pages']);
+const FOLDERS = Object.keys(LAYERS);
+const NODE_BUILTINS = [
+  'node:',
+  ...['fs', 'path', 'crypto', 'os', 'url', 'util', 'buffer', 'stream', 'child_process'].map(
+    (name) => `${name}$`,
+  ),
+];
+
+function layerRules(folder) {
+  const forbidden = FOLDERS.filter(
+    (other) =>
+      other !== folder &&
+      !LAYERS[folder].includes(other) &&
+      !(other === 'remark' && TYPES_FROM_REMARK.has(folder)),
+  );
+  const target = (names) => `^(@site/src/|(\\.\\./)+)(${names.join('|')})(/|$)`;
+  const patterns = [
+    {
+      regex: target(forbidden),
+      message:
+        LAYERS[folder].length > 0
+          ? `src/${folder}/ may import only from src/{${LAYERS[folder].join(',')}}/ (the layers in eslint.config.mjs and CONTRIBUTING.md).`
+          : `src/${folder}/ imports nothing from the rest of src/ (the layers in eslint.config.mjs and CONTRIBUTING.md).`,
+    },
+  ];
+  if (TYPES_FROM_REMARK.has(folder)) {
+    patterns.push({
+      regex: target(['remark']),
+      allowTypeImports: true,
+      message:
+        "A component may read a remark plugin's prop types (import type), never its code: it would ship the build to the browser.",
+    });
+  }
+  if (LAYERS[folder].length === 0) {
+    patterns.push({regex: '^@site/', message: `src/${folder}/ imports nothing from the site.`});
+  }
+  if (folder === 'dockerfile') {
+    patterns.push({
+      regex: `^(${NODE_BUILTINS.join('|')})`,
+      message: 'src/dockerfile/ runs in the browser too: no Node API.',
+    });
+  }
+  return {
+    files: [`src/${folder}/**/*.{ts,tsx,mjs}`],
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': ['error', {patterns}],
+    },
+  };
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -42,6 +158,11 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.strict.rules,
     },
+  },
+  ...FOLDERS.map(layerRules),
+  {
+    files: ['src/dockerfile/**/*.ts'],
+    rules: {'no-restricted-globals': ['error', 'Buffer', 'process', 'require', '__dirname']},
   },
   {
     // Playwright fixtures destructure an empty object by design ({}, use) => ...

@@ -13,6 +13,8 @@ export interface DockerfileStage {
   readonly name: string | null;
   /** The base image or earlier stage, as written after FROM. */
   readonly base: string;
+  /** The earlier stage this one starts FROM, when `base` names one (the first of that name). */
+  readonly parent: number | null;
   /** 1-based line of the FROM instruction. */
   readonly line: number;
   /** True for the last stage: the one `docker build` publishes without --target. */
@@ -102,6 +104,7 @@ export function analyseDockerfile({ast}: ParsedDockerfile): DockerfileAnalysis {
       index,
       name,
       base,
+      parent: parent?.index ?? null,
       line: lineOf(from),
       isFinal: index === fromIndexes.length - 1,
       withoutShell: parent ? parent.withoutShell : isShellless(base),

@@ -41,8 +41,7 @@ export function stageGraph(analysis: DockerfileAnalysis, target?: number): Stage
     else edges.push({from, to, kind, lines: [line]});
   };
   for (const stage of stages) {
-    const base = byName.get(stage.base.toLowerCase());
-    if (base !== undefined && base < stage.index) add(base, stage.index, 'from', stage.line);
+    if (stage.parent !== null) add(stage.parent, stage.index, 'from', stage.line);
   }
   for (const copy of copies) add(resolve(copy.from), copy.intoStage, 'copy', copy.line);
 

@@ -26,11 +26,11 @@ import {
 } from '@codemirror/lint';
 import {tags} from '@lezer/highlight';
 import StageDiagram from '@site/src/components/DockerfileComparison/StageDiagram';
-import type {ComparisonPane} from '@site/src/components/DockerfileComparison/types';
+import {paneFromReport} from '@site/src/comparison/pane';
 import {labExercises} from '@site/src/data/labExercises';
 import type {LabExercise} from '@site/src/data/types';
 import {formatDecimal} from '@site/src/format/es';
-import type {Diagnostic, DockerfileReport} from '../dockerfile';
+import type {Diagnostic} from '../dockerfile';
 import {checkLabText, type LabCheckResult} from './check';
 import {grade, runImage, type Grade, type LabRun} from './grading';
 import styles from './styles.module.css';
@@ -64,26 +64,6 @@ export interface Props {
 
 export interface LabEditorHandle {
   readonly text: () => string;
-}
-
-function toPane(report: DockerfileReport): ComparisonPane {
-  const {analysis, graph} = report;
-  return {
-    title: 'tu Dockerfile',
-    size: null,
-    stages: analysis.stages.map((stage) => ({
-      index: stage.index,
-      name: stage.name,
-      base: stage.base,
-      line: stage.line,
-      isFinal: stage.isFinal,
-      isNeeded: graph.needed[stage.index] ?? true,
-    })),
-    edges: graph.edges,
-    copies: analysis.copies.map(({line, from}) => ({line, from})),
-    diffs: [],
-    folds: [],
-  };
 }
 
 function editorDiagnostics(
@@ -297,7 +277,10 @@ export default function LabEditor({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const pane = useMemo(() => (result.report ? toPane(result.report) : null), [result]);
+  const pane = useMemo(
+    () => (result.report ? paneFromReport(result.report, {title: 'tu Dockerfile'}) : null),
+    [result],
+  );
   const run = useMemo(() => (result.report ? runImage(result.report) : null), [result]);
 
   const check = (): void => {

@@ -22,9 +22,10 @@ import {parseImageSize} from '../data/imageSize';
 import {describeBadProvenance, paneMeasurements} from '../data/imageSizes';
 import type {PaneMeasurement} from '../data/types';
 import {diffLines} from '../dockerfile/lineDiff';
-import type {ComparisonPane} from '../components/DockerfileComparison/types';
-import {comparisonAnchor, paneAnchor} from '../components/DockerfileComparison/anchors';
-import {comparisonFolds, type Fold, type PrintedDockerfile} from './repeatedLines';
+import type {ComparisonPane} from '../comparison/types';
+import {paneFromReport} from '../comparison/pane';
+import {comparisonAnchor, paneAnchor} from '../comparison/anchors';
+import {comparisonFolds, type Fold, type PrintedDockerfile} from '../comparison/repeatedLines';
 
 const DOCKERFILE_LANGS = new Set(['dockerfile', 'docker']);
 const COMPARISON_TAG = 'DockerfileComparison';
@@ -88,7 +89,7 @@ function validateBlock(node: Code, file: VFile, warn: RemarkDockerfilesWarn): Do
 
 function toPane(
   node: Code,
-  {analysis, graph}: DockerfileReport,
+  report: DockerfileReport,
   file: VFile,
   measurements: readonly PaneMeasurement[],
   folds: readonly Fold[],
@@ -105,22 +106,7 @@ function toPane(
     size = measuredSize(node, sizeText, file, measurements);
     node.meta = withoutMetaValue(node.meta, 'size');
   }
-  return {
-    title,
-    size,
-    stages: analysis.stages.map(({index, name, base, line, isFinal}) => ({
-      index,
-      name,
-      base,
-      line,
-      isFinal,
-      isNeeded: graph.needed[index] ?? true,
-    })),
-    edges: graph.edges,
-    copies: analysis.copies.map(({line, from}) => ({line, from})),
-    diffs: [],
-    folds,
-  };
+  return paneFromReport(report, {title, size, folds});
 }
 
 /** Each pane's differing lines against every other pane, for whichever two the reader shows. */

@@ -16,7 +16,7 @@ import {expressionAttribute, where} from './mdast';
 import {LAB_EXERCISE_IDS, labExercises} from '../data/labExercises';
 import type {LabExercise} from '../data/types';
 import type {DockerfilesFileData} from './dockerfiles';
-import type {PrintedDockerfile} from './repeatedLines';
+import type {PrintedDockerfile} from '../comparison/repeatedLines';
 import {highlightToHtml, registerLanguages, styledTypes} from '../highlighting/codeHighlight';
 import {darkCodeTheme, lightCodeTheme} from '../highlighting/prismThemes';
 

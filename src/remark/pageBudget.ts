@@ -16,7 +16,7 @@ import {ContentError} from './contentError';
 import {where} from './mdast';
 import {countWords} from './readingTimeCount';
 import type {DockerfilesFileData} from './dockerfiles';
-import {findRepetitions, MAX_REPEATED_LINES} from './repeatedLines';
+import {findRepetitions, MAX_REPEATED_LINES} from '../comparison/repeatedLines';
 
 const MAX_PROSE_WORDS = 1800;
 

@@ -3,12 +3,11 @@ import MDXComponents from '@theme-original/MDXComponents';
 import ChaptersWithPage from '@site/src/components/ChaptersWithPage';
 import CourseOutline from '@site/src/components/CourseOutline';
 import DockerfileComparison from '@site/src/components/DockerfileComparison';
-import DockerfileLab from '@site/src/components/DockerfileLab';
-import ImageSizeChart from '@site/src/components/ImageSizeChart';
-import LanguageDependencyTable from '@site/src/components/LanguageDependencyTable';
+import DockerfileLab from '@site/src/lab/DockerfileLab';
 import YouTubeVideo from '@site/src/components/YouTubeVideo';
 import ReadingTime from '@site/src/components/ReadingTime';
 import Static from '@site/src/hydration/Static';
+import {ImageSizeChart, LanguageDependencyTable} from '@site/src/theme/staticComponents';
 import Quiz, {Explanation, Option, Question} from '@site/src/components/Quiz';
 
 export default {

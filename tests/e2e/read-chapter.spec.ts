@@ -2,7 +2,7 @@ import {chaptersWithPage} from '../../src/data/course';
 import type {Page} from '@playwright/test';
 import type {PrismTheme} from 'prism-react-renderer';
 import {test, expect, gotoHydrated, CHAPTER_PATH, RECIPES_PATH} from './support/fixtures';
-import {MAX_REPEATED_LINES} from '../../src/remark/repeatedLines';
+import {MAX_REPEATED_LINES} from '../../src/comparison/repeatedLines';
 import {readSeedText} from './support/seedText';
 import {parseColour} from '../../src/highlighting/contrast';
 import {darkCodeTheme, lightCodeTheme} from '../../src/highlighting/prismThemes';

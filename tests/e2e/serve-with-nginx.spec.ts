@@ -25,7 +25,7 @@ function origin(baseURL: string | undefined): {host: string; port: number} {
 async function raw(
   baseURL: string | undefined,
   request: string,
-): Promise<{status: number; body: string}> {
+): Promise<{status: number; head: string; body: string}> {
   const {host, port} = origin(baseURL);
   return new Promise((resolve, reject) => {
     const socket = connect({host, port});
@@ -39,7 +39,10 @@ async function raw(
       const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(data)?.[1]);
       if (!status)
         reject(new Error(`no HTTP status line in: ${JSON.stringify(data.slice(0, 200))}`));
-      else resolve({status, body: data.slice(data.indexOf('\r\n\r\n') + 4)});
+      else {
+        const end = data.indexOf('\r\n\r\n');
+        resolve({status, head: data.slice(0, end), body: data.slice(end + 4)});
+      }
     });
     socket.write(request);
   });
@@ -307,7 +310,7 @@ test.describe('hostile requests get a 4xx, never a 5xx, never a file outside bui
     expectRefused(answer, '1 MB header');
   });
 
-  test('methods other than GET and HEAD', async ({baseURL}) => {
+  test('methods other than GET and HEAD get 405 and the methods allowed', async ({baseURL}) => {
     for (const method of [
       'POST',
       'PUT',
@@ -324,9 +327,12 @@ test.describe('hostile requests get a 4xx, never a 5xx, never a file outside bui
           baseURL,
           `${method} ${target} HTTP/1.1\r\nHost: localhost\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`,
         );
-        expectRefused(answer, `${method} ${target}`);
+        expect(answer.status, `${method} ${target}`).toBe(405);
+        expect(answer.head, `${method} ${target}`).toMatch(/\r\nAllow: GET, HEAD(\r\n|$)/i);
       }
     }
+    // Only a 405 carries Allow.
+    expect((await raw(baseURL, get('/'))).head).not.toMatch(/\r\nAllow:/i);
   });
 
   test('malformed percent-encoding', async ({baseURL}) => {

@@ -79,5 +79,44 @@ test.describe('static parts of the page', () => {
       (elements) => elements.filter((element) => element.textContent?.trim() === '').length,
     );
     expect(empty).toBe(0);
+    // The figures whose code the first visit never loaded are loaded and drawn now.
+    const chart = page.getByRole('figure', {name: /Tamaño de la imagen final/});
+    await expect(chart.getByRole('table').getByRole('rowheader')).toHaveCount(5);
+    await expect(
+      page
+        .getByRole('table', {name: /Dependencias que un Dockerfile multi-stage/})
+        .getByRole('rowheader'),
+    ).not.toHaveCount(0);
+  });
+
+  test('the first visit does not download the code of figures that never change', async ({
+    page,
+  }) => {
+    const scripts: string[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.url());
+    });
+    // Translation ids that only the two components' code contains.
+    const figureCode = async (): Promise<string[]> => {
+      const bodies = await Promise.all(
+        scripts.map(async (url) => (await page.request.get(url)).text()),
+      );
+      return ['imageSizeChart.', 'languageDependencyTable.'].filter((id) =>
+        bodies.some((body) => body.includes(id)),
+      );
+    };
+    await gotoHydrated(page, CHAPTER_PATH);
+    await page.waitForLoadState('networkidle');
+    expect(await figureCode()).toEqual([]);
+    // They are on the page all the same, from the server.
+    await expect(page.getByRole('figure', {name: /Tamaño de la imagen final/})).toBeVisible();
+    // Rendered in the browser (back from another page), they load their code then.
+    await page.getByRole('article').locator(`a[href="${RECIPES_PATH}"]`).first().click();
+    await expect(page).toHaveURL(RECIPES_PATH);
+    await page.goBack();
+    await expect(
+      page.getByRole('figure', {name: /Tamaño de la imagen final/}).getByRole('rowheader'),
+    ).toHaveCount(5);
+    expect(await figureCode()).toEqual(['imageSizeChart.', 'languageDependencyTable.']);
   });
 });

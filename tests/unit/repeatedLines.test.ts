@@ -3,7 +3,7 @@ import {
   comparisonFolds,
   findRepetitions,
   type PrintedDockerfile,
-} from '../../src/remark/repeatedLines';
+} from '../../src/comparison/repeatedLines';
 
 const lines = (n: number, prefix = 'RUN paso'): string =>
   Array.from({length: n}, (_, i) => `${prefix} ${i + 1}`).join('\n');

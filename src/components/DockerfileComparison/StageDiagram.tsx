@@ -3,7 +3,7 @@ import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
 import Static from '@site/src/hydration/Static';
 import type {StageEdge} from '@site/src/dockerfile/stageGraph';
-import type {ComparisonPane, ComparisonStage} from './types';
+import type {ComparisonPane, ComparisonStage} from '@site/src/comparison/types';
 import styles from './styles.module.css';
 
 const WIDTH = 320;

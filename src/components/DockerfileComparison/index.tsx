@@ -8,14 +8,14 @@ import {
   LineMarksContext,
   type LineFold,
   type LineMarkKind,
-} from '@site/src/theme/CodeBlock/lineMarks';
+} from '@site/src/highlighting/lineMarks';
 import Static from '@site/src/hydration/Static';
 import {WITHOUT_JS_ATTRIBUTE} from '@site/src/enhancement/requiresJs';
 import type {LineMark} from '@site/src/dockerfile/lineDiff';
 import {formatList} from '@site/src/format/es';
 import StageDiagram from './StageDiagram';
-import {paneAnchor} from './anchors';
-import type {ComparisonPane} from './types';
+import {paneAnchor} from '@site/src/comparison/anchors';
+import type {ComparisonPane} from '@site/src/comparison/types';
 import styles from './styles.module.css';
 
 export interface Props {

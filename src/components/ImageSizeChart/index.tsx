@@ -6,7 +6,6 @@ import type {MeasuredImage} from '@site/src/data/types';
 import {formatImageSize, formatRatio, parseImageSize} from '@site/src/data/imageSize';
 import {formatMonthYear} from '@site/src/format/es';
 import styles from './styles.module.css';
-import Static from '@site/src/hydration/Static';
 
 function bytesOf(image: MeasuredImage): number {
   const bytes = parseImageSize(image.size);
@@ -62,7 +61,7 @@ export default function ImageSizeChart(): ReactNode {
   const singleLabel = <Translate id="imageSizeChart.singleStage">Una etapa</Translate>;
   const multiLabel = <Translate id="imageSizeChart.multiStage">Multi-stage</Translate>;
   return (
-    <Static as="figure" className={styles.chart}>
+    <figure className={styles.chart}>
       <figcaption className={styles.caption}>
         <span className={styles.title}>
           <Translate id="imageSizeChart.title">
@@ -140,6 +139,6 @@ export default function ImageSizeChart(): ReactNode {
         </tbody>
       </table>
       {/* eslint-enable jsx-a11y/no-redundant-roles */}
-    </Static>
+    </figure>
   );
 }

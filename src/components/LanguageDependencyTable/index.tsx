@@ -10,7 +10,6 @@ import {
 } from '@site/src/data/languageDependencies';
 import type {LanguageDependencies, LanguageName, RuntimeImageKind} from '@site/src/data/types';
 import styles from './styles.module.css';
-import Static from '@site/src/hydration/Static';
 
 export interface Props {
   /** Language whose details start open, e.g. highlight="Go". */
@@ -102,13 +101,13 @@ export default function LanguageDependencyTable({highlight}: Props): ReactNode {
   languageDependencies.forEach((entry) => brokenLinks.collectAnchor(entry.anchor));
   const group = `language-deps-${captionId}`;
   return (
-    <Static
-      as="div"
+    <div
       className={styles.wrapper}
       role="region"
       aria-labelledby={captionId}
       // Focusable so keyboard users can scroll it if a very narrow screen makes it overflow
       // (WCAG 2.1.1; axe's scrollable-region-focusable).
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}>
       <table className={styles.table}>
         <caption id={captionId} className={styles.caption}>
@@ -152,6 +151,6 @@ export default function LanguageDependencyTable({highlight}: Props): ReactNode {
           })}
         </tbody>
       </table>
-    </Static>
+    </div>
   );
 }

@@ -1,4 +1,12 @@
 /**
+ * Copyright (c) Facebook, Inc. and its affiliates.
+ *
+ * This source code is licensed under the MIT license found in the
+ * LICENSE file in the root directory of this source tree.
+ *
+ * Derived from @docusaurus/theme-classic 3.10.2, lib/theme/CodeBlock/index.js (MIT; see LICENSE).
+ */
+/**
  * Ejected from @docusaurus/theme-classic 3.10 for two changes:
  * - it passes the build-time highlighting (the `highlightedHtml` prop set by
  *   src/remark/highlightCode.ts) down to CodeBlock/Content;

@@ -1,4 +1,12 @@
 /**
+ * Copyright (c) Facebook, Inc. and its affiliates.
+ *
+ * This source code is licensed under the MIT license found in the
+ * LICENSE file in the root directory of this source tree.
+ *
+ * Derived from @docusaurus/theme-classic 3.10.2, lib/theme/LastUpdated/index.js (MIT; see LICENSE).
+ */
+/**
  * Ejected from @docusaurus/theme-classic 3.10 for one change: the date is written by
  * src/format/es.ts instead of a new Intl.DateTimeFormat per render, which was the
  * most expensive call of the chapter's hydration on a phone. Same markup, same translation ids.

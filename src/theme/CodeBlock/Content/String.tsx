@@ -1,4 +1,12 @@
 /**
+ * Copyright (c) Facebook, Inc. and its affiliates.
+ *
+ * This source code is licensed under the MIT license found in the
+ * LICENSE file in the root directory of this source tree.
+ *
+ * Derived from @docusaurus/theme-classic 3.10.2, lib/theme/CodeBlock/Content/String.js (MIT; see LICENSE).
+ */
+/**
  * Ejected from @docusaurus/theme-classic 3.10 to change one thing: word wrap measures a block
  * only once its buttons are needed (see ../Buttons). Docusaurus' useCodeWordWrap measures every
  * block on mount, which forces a layout of the whole page while it loads and keeps a resize

@@ -1,4 +1,12 @@
 /**
+ * Copyright (c) Facebook, Inc. and its affiliates.
+ *
+ * This source code is licensed under the MIT license found in the
+ * LICENSE file in the root directory of this source tree.
+ *
+ * Derived from @docusaurus/theme-classic 3.10.2, lib/theme/CodeBlock/Content/index.js (MIT; see LICENSE).
+ */
+/**
  * Replaces @docusaurus/theme-classic's CodeBlock/Content, which tokenises with Prism in the
  * browser and renders a React element per token. Here the tokens come from the build
  * (src/remark/highlightCode.ts) as HTML: the markup and class names are Docusaurus' own, the
@@ -10,7 +18,7 @@ import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
 import type {Props} from '@theme/CodeBlock/Content';
 import {escapeHtml, lineHtml} from '@site/src/highlighting/highlightedLines';
 import {HighlightedCodeContext} from '../highlightedCode';
-import {LineFoldsContext, LineMarksContext} from '../lineMarks';
+import {LineFoldsContext, LineMarksContext} from '@site/src/highlighting/lineMarks';
 import styles from './styles.module.css';
 
 export default function CodeBlockContent({className}: Props): ReactNode {

@@ -1,14 +1,14 @@
 import {lazy, Suspense, useId, useState, type ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
 import Link from '@docusaurus/Link';
-import {labProgressStore} from '@site/src/lab/progress';
+import {labProgressStore} from './progress';
 import type {LabDockerfile, LabExerciseData} from '@site/src/remark/labExercises';
 import {useStoredSet} from '@site/src/progress/useStoredSet';
 import Static from '@site/src/hydration/Static';
-import styles from './styles.module.css';
+import styles from './DockerfileLab.module.css';
 
 // The editor, the checker and CodeMirror load when a reader opens a lab, never with the page.
-const LabEditor = lazy(() => import('@site/src/lab/LabEditor'));
+const LabEditor = lazy(() => import('./LabEditor'));
 
 export interface Props {
   /** Id of an exercise in src/data/labExercises.ts. */

@@ -1,7 +1,7 @@
-import type {Provenance} from '../../data/types';
-import type {LineMark} from '../../dockerfile/lineDiff';
-import type {StageEdge} from '../../dockerfile/stageGraph';
-import type {Fold} from '../../remark/repeatedLines';
+import type {Provenance} from '../data/types';
+import type {LineMark} from '../dockerfile/lineDiff';
+import type {StageEdge} from '../dockerfile/stageGraph';
+import type {Fold} from './repeatedLines';
 
 /** What the remark plugin (src/remark/dockerfiles.ts) passes to each comparison, per pane. */
 export interface ComparisonStage {
