@@ -2,14 +2,8 @@ import type {Config} from '@docusaurus/types';
 import type {Chapter} from './src/data/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {chaptersWithPage, course} from './src/data/course';
-import {darkCodeTheme, lightCodeTheme} from './src/highlighting/prismThemes';
-import remarkDockerfiles from './src/remark/dockerfiles';
-import remarkComponentProps from './src/remark/componentProps';
-import remarkLabExercises from './src/remark/labExercises';
-import remarkQuiz from './src/remark/quiz';
-import remarkReadingTime from './src/remark/readingTime';
-import remarkPageBudget from './src/remark/pageBudget';
-import remarkLinks, {onBrokenMarkdownLinks} from './src/remark/links';
+import {onBrokenMarkdownLinks} from './src/remark/links';
+import {remarkPlugins} from './src/remark/chain';
 import courseFilesPlugin from './src/plugins/courseFiles';
 import codeHighlightingPlugin from './src/plugins/codeHighlighting';
 import securityHeadersPlugin from './src/plugins/securityHeaders';
@@ -18,9 +12,8 @@ import staticComponentsPlugin from './src/plugins/staticComponents';
 import {NO_SCRIPT_STYLE} from './src/enhancement/requiresJs';
 import {EARLY_CLICKS_SCRIPT} from './src/enhancement/earlyClicks';
 import {SSR_TEMPLATE} from './src/enhancement/scriptsAfterPaint';
-import remarkHighlightCode from './src/remark/highlightCode';
 import rehypeStatic from './src/hydration/rehypeStatic';
-import {ADDITIONAL_LANGUAGES, CSS_VARIABLE_THEME} from './src/highlighting/codeHighlight';
+import {CSS_VARIABLE_THEME} from './src/highlighting/codeHighlight';
 
 // Runs in Node.js at build time: no browser APIs here.
 
@@ -122,21 +115,8 @@ const config = {
           sidebarPath: './sidebars.ts',
           editUrl: `${REPOSITORY_URL}/edit/main/`,
           breadcrumbs: true,
-          // Order matters: Dockerfiles are analysed first, then every component's props checked;
-          // the page budget reads what the Dockerfile and lab plugins recorded.
-          remarkPlugins: [
-            remarkDockerfiles,
-            remarkLabExercises,
-            remarkComponentProps,
-            remarkQuiz,
-            remarkPageBudget,
-            remarkReadingTime,
-            remarkLinks,
-            [
-              remarkHighlightCode,
-              {languages: ADDITIONAL_LANGUAGES, themes: [lightCodeTheme, darkCodeTheme]},
-            ],
-          ],
+          // The chain, in order, with what each plugin checks: src/remark/chain.ts.
+          remarkPlugins: remarkPlugins(),
           // Last: it reads the HTML the remark chain produced.
           rehypePlugins: [rehypeStatic],
           showLastUpdateTime: true,

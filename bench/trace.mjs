@@ -11,6 +11,8 @@
  *   npm run bench:trace [-- --path /laboratorio] [-- --top 5] [-- --dir other/build]
  *
  * --dir traces another build (say, a worktree of the previous commit), to compare before/after.
+ * --no-hydration for a page without Docusaurus' scripts: the static floor
+ * (bench/results/static-floor) or the Starlight references (bench/reference-starlight/dist).
  */
 import {mkdirSync} from 'node:fs';
 import path from 'node:path';
@@ -37,7 +39,7 @@ mkdirSync(path.join(ROOT, 'bench/results'), {recursive: true});
 const traceFile = path.join(ROOT, 'bench/results/trace-chapter.json');
 const traceEvents = await recordTrace(browser, `${origin}${PAGE}`, {
   file: traceFile,
-  hydrated: true,
+  hydrated: !args.includes('--no-hydration'),
 });
 await browser.close();
 server.stop();
@@ -78,8 +80,12 @@ function label(event) {
   }
 }
 
+const paint = traceEvents.find(
+  (event) => event.name === 'firstContentfulPaint' || event.name === 'firstPaint',
+);
+const paintMs = paint ? (paint.ts - navigationStart) / 1000 : null;
 console.log(
-  `Trace of ${PAGE}, CPU 4× slower, ${tasks.length} long tasks (≥ ${LONG_TASK_MS} ms), ${TOP} longest:`,
+  `Trace of ${PAGE}, CPU 4× slower, ${tasks.length} long tasks (≥ ${LONG_TASK_MS} ms), ${TOP} longest; first paint at ${paintMs === null ? '?' : `${paintMs.toFixed(0)} ms`}:`,
 );
 for (const task of tasks.slice(0, TOP)) {
   const end = task.ts + task.dur;
@@ -116,7 +122,7 @@ for (const task of tasks.slice(0, TOP)) {
     .slice(0, 6)
     .map(([name, time]) => `${name} ${(time / 1000).toFixed(0)} ms`);
   console.log(
-    `- ${(task.dur / 1000).toFixed(0)} ms at ${((task.ts - navigationStart) / 1000).toFixed(0)} ms: ${parts.join('; ')}`,
+    `- ${(task.dur / 1000).toFixed(0)} ms at ${((task.ts - navigationStart) / 1000).toFixed(0)} ms${paint && task.ts > paint.ts ? ' (after the first paint)' : ''}: ${parts.join('; ')}`,
   );
 }
 const total = tasks.reduce((sum, task) => sum + Math.max(0, task.dur / 1000 - LONG_TASK_MS), 0);

@@ -65,8 +65,6 @@ slug: ${slug}
 keywords:
   - docker
   - contenedores
-tags:
-  - docker
 image: /img/curso-docker-social.png
 ---
 

@@ -166,6 +166,9 @@ export const chapters = [
 /** The chapters whose text is on this site, in course order: sidebar, navbar, footer, index. */
 export const chaptersWithPage: readonly Chapter[] = chapters.filter((chapter) => chapter.hasPage);
 
+/** The chapter whose page holds the Dockerfile lab's exercises (src/data/labExercises.ts). */
+export const labChapter: Chapter = chapters[17];
+
 /** Doc id and URL path (no leading slash) of a chapter's extra page. */
 export const chapterPageId = (chapter: Chapter, page: ChapterPage): string =>
   `${chapter.slug}/${page.slug}`;

@@ -334,6 +334,4 @@ ENTRYPOINT ["/servidor"]
   },
 ] as const satisfies readonly LabExercise[];
 
-export type LabExerciseId = (typeof labExercises)[number]['id'];
-
 export const LAB_EXERCISE_IDS: readonly string[] = labExercises.map((exercise) => exercise.id);

@@ -40,7 +40,7 @@ export type LanguageName = 'Java' | 'Go' | 'Rust' | 'C' | 'Python' | 'TypeScript
 /** Kind of runtime base image, so a reader can tell how minimal each option is. */
 export type RuntimeImageKind = 'jre' | 'slim' | 'alpine' | 'distroless' | 'scratch';
 
-export interface RuntimeImage {
+interface RuntimeImage {
   /** Image reference as written after FROM. */
   readonly image: string;
   readonly kind: RuntimeImageKind;

@@ -47,7 +47,7 @@ export interface DockerfileAnalysis {
  * at /busybox/sh only (the distroless tests assert there is no /bin/sh), so shell-form
  * instructions fail there too.
  */
-export function isShellless(image: string): boolean {
+function isShellless(image: string): boolean {
   const lower = image.toLowerCase();
   return lower === 'scratch' || /^gcr\.io\/distroless\//.test(lower);
 }
@@ -64,7 +64,7 @@ export function lineOf(instruction: Instruction): number {
   return instruction.getRange().start.line + 1;
 }
 
-export function flagsOf(instruction: Instruction): Flag[] {
+function flagsOf(instruction: Instruction): Flag[] {
   return instruction instanceof ModifiableInstruction ? instruction.getFlags() : [];
 }
 

@@ -35,7 +35,7 @@ const NO_VARIABLES: readonly MissingVariable[] = [];
 /** ARGs BuildKit reads for itself and never puts in the environment. */
 const NON_ENV_ARGS = new Set(['BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_STAGE']);
 
-export interface Definition {
+interface Definition {
   readonly key: string;
   readonly value: string | null;
   /** ENV/LABEL written `KEY value`, without «=». */
@@ -71,7 +71,7 @@ export interface DispatchedInstruction {
   readonly workdirSet: boolean;
 }
 
-export interface DispatchedStage {
+interface DispatchedStage {
   readonly index: number;
   /** `AS name`, in lower case as BuildKit keeps it. */
   readonly name: string | null;
@@ -96,7 +96,7 @@ export interface Dispatch {
 }
 
 /** `suggest.Search` (Levenshtein, as agext/levenshtein): the first option at the smallest distance below 3. */
-export function suggest(name: string, options: Iterable<string>): string | null {
+function suggest(name: string, options: Iterable<string>): string | null {
   let best: string | null = null;
   let bestDistance = 3;
   for (const option of options) {
@@ -198,7 +198,7 @@ function splitFlags(text: string): {flags: Map<string, string[]>; rest: string} 
 }
 
 /** Key/value pairs of ENV and LABEL (`parseNameVal`): the legacy `KEY value` form gives one. */
-export function nameValues(rest: string, escape: string): Definition[] {
+function nameValues(rest: string, escape: string): Definition[] {
   const words = parseWords(rest, escape);
   const first = words[0];
   if (first === undefined) return [];
@@ -213,7 +213,7 @@ export function nameValues(rest: string, escape: string): Definition[] {
 }
 
 /** ARG's `name` and `name=value` words (`parseNameOrNameVal`). */
-export function argDefinitions(rest: string, escape: string): Definition[] {
+function argDefinitions(rest: string, escape: string): Definition[] {
   return parseWords(rest, escape).map((word) => {
     const at = word.indexOf('=');
     return at === -1

@@ -29,7 +29,7 @@ export interface PublishedFile {
 }
 
 /** How a native program was linked, from the RUN that built it. */
-export interface Linking {
+interface Linking {
   readonly tool: 'go' | 'cargo' | 'cc';
   /** `static` needs nothing; otherwise the C library (and libgcc_s) it loads at start. */
   readonly libc: 'static' | 'glibc' | 'musl';
@@ -242,7 +242,7 @@ export function findFile(
 }
 
 /** Whether a path exists in the stage: true, false, or null when the image is not known. */
-export function exists(stage: StageImage, path: string): boolean | null {
+function exists(stage: StageImage, path: string): boolean | null {
   if (findFile(stage, path)) return true;
   // A known path ending in «/» is a tree: everything under it exists too.
   const known = stage.facts.files.some((file) =>
@@ -258,7 +258,7 @@ const C_BUILD = /(?:^|[\s;&|(])(?:gcc|g\+\+|cc|c\+\+|clang\+\+|clang|make|cmake)
 const CXX_BUILD = /(?:^|[\s;&|(])(?:g\+\+|c\+\+|clang\+\+)(?=\s|$)/;
 
 /** How the stage's build links the programs it makes (the last build command that says). */
-export function linking(stage: StageImage): Linking | null {
+function linking(stage: StageImage): Linking | null {
   const musl = stage.facts.libc === 'musl';
   for (const run of [...stage.runs].reverse()) {
     const {text, env, line} = run;

@@ -4,7 +4,7 @@
  * Lines are compared with their white space folded; blank lines are never marked.
  */
 
-export type LineDiffKind = 'changed' | 'only';
+type LineDiffKind = 'changed' | 'only';
 
 export interface LineMark {
   /** 1-based line in its own Dockerfile. */

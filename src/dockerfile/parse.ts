@@ -62,7 +62,7 @@ export interface CheckDirective {
   readonly line: number | null;
 }
 
-export const NO_CHECK_DIRECTIVE: CheckDirective = {
+const NO_CHECK_DIRECTIVE: CheckDirective = {
   skip: new Set(),
   skipAll: false,
   error: false,
@@ -83,7 +83,7 @@ const list = (value: string): Set<string> =>
  * `skip=…;experimental=…;error=…` as BuildKit's linter.ParseLintOptions reads it; null where it
  * refuses the text (an unknown option, a part without «=», an error value that is no boolean).
  */
-export function parseCheckOptions(text: string, line: number | null): CheckDirective | null {
+function parseCheckOptions(text: string, line: number | null): CheckDirective | null {
   const options = {...NO_CHECK_DIRECTIVE, line};
   const value = text.trim();
   if (value === '') return options;
@@ -122,7 +122,7 @@ const DIRECTIVE = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
  * Parser directives are `# name=value` lines at the very top; the first other line (a comment,
  * a blank line or an instruction) ends them, as in BuildKit.
  */
-export function readCheckDirective(lines: readonly string[]): CheckDirective {
+function readCheckDirective(lines: readonly string[]): CheckDirective {
   for (const [index, line] of lines.entries()) {
     const directive = DIRECTIVE.exec(line);
     if (!directive) break;

@@ -14,7 +14,7 @@ export type Severity = 'error' | 'warning';
 /** Where a rule comes from: Docker's own checks, hadolint's numbered rules, or this course. */
 export type RuleSource = 'buildkit' | 'hadolint' | 'course';
 
-export interface RuleContext {
+interface RuleContext {
   readonly parsed: ParsedDockerfile;
   readonly analysis: DockerfileAnalysis;
   readonly graph: StageGraph;

@@ -5,7 +5,7 @@
  */
 import type {DockerfileAnalysis} from './analyse';
 
-export type StageEdgeKind = 'from' | 'copy';
+type StageEdgeKind = 'from' | 'copy';
 
 export interface StageEdge {
   /** Index of the source stage, or the image reference when it is not a stage. */

@@ -54,6 +54,11 @@ function roundDecimal(value: number, digits: number): string {
 
 /** ["1", "2", "3"] → "1, 2 y 3": `Intl.ListFormat('es', {type: 'conjunction'})` for numerals. */
 export function formatList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} y ${items.at(-1)}`;
+  return items.map((item, index) => `${listSeparator(index, items.length)}${item}`).join('');
+}
+
+/** What goes before the item at `index` in a list of `length`: "", ", " or " y ". */
+export function listSeparator(index: number, length: number): string {
+  if (index === 0) return '';
+  return index === length - 1 ? ' y ' : ', ';
 }

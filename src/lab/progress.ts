@@ -2,7 +2,7 @@
 import {createStoredSet, type StoredSet} from '../progress/storedSet';
 import {browserStorage} from '../progress/useStoredSet';
 
-export const LAB_PROGRESS_KEY = 'curso-docker:ejercicios-resueltos';
+const LAB_PROGRESS_KEY = 'curso-docker:ejercicios-resueltos';
 
 let store: StoredSet<string> | undefined;
 

@@ -1,6 +1,7 @@
 import {lazy, Suspense, useEffect, useState, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
+import {labChapter} from '@site/src/data/course';
 
 // The editor, the checker and the link handling: their own chunk, loaded after hydration.
 const FreeLab = lazy(() => import('@site/src/lab/FreeLab'));
@@ -32,12 +33,13 @@ export default function Laboratorio(): ReactNode {
           este navegador: el Dockerfile (y su .dockerignore, si se escribe) se guarda en el enlace
           de esta página, así que basta con copiar la dirección, o pulsar «Copiar enlace», para
           compartirlo. Los ejercicios guiados están en el{' '}
-          <Link to="/dockerfiles_multi_stage_y_distroless">capítulo 18</Link>.
+          <Link to={`/${labChapter.slug}`}>capítulo {labChapter.number}</Link>.
         </p>
         <noscript>
           <p>
             <strong>El laboratorio necesita JavaScript</strong> para revisar el Dockerfile en el
-            navegador. Sin él, los ejemplos y las soluciones están en el capítulo 18.
+            navegador. Sin él, los ejemplos y las soluciones están en el capítulo{' '}
+            {labChapter.number}.
           </p>
         </noscript>
         {hydrated ? (

@@ -64,7 +64,7 @@ async function htmlFiles(directory: string): Promise<string[]> {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-export const NGINX_INCLUDE = '_nginx/security-headers.conf';
+const NGINX_INCLUDE = '_nginx/security-headers.conf';
 
 export default function securityHeadersPlugin(): Plugin {
   return {

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
-export const STATIC_COMPONENTS_REQUEST = /^@site\/src\/theme\/staticComponents$/;
+const STATIC_COMPONENTS_REQUEST = /^@site\/src\/theme\/staticComponents$/;
 
 export default function staticComponentsPlugin({siteDir}: LoadContext): Plugin {
   return {

@@ -29,7 +29,7 @@ function oneOf(allowed: readonly string[]) {
 }
 
 /** Every component registered in src/theme/MDXComponents.tsx that takes props, and its props. */
-export const COMPONENT_PROPS: Readonly<Record<string, Readonly<Record<string, PropRule>>>> = {
+const COMPONENT_PROPS: Readonly<Record<string, Readonly<Record<string, PropRule>>>> = {
   ChaptersWithPage: {},
   CourseOutline: {
     current: {

@@ -29,10 +29,10 @@ import {comparisonFolds, type Fold, type PrintedDockerfile} from '../comparison/
 
 const DOCKERFILE_LANGS = new Set(['dockerfile', 'docker']);
 const COMPARISON_TAG = 'DockerfileComparison';
-export const MIN_PANES = 2;
-export const MAX_PANES = 4;
+const MIN_PANES = 2;
+const MAX_PANES = 4;
 
-export function isDockerfileBlock(node: {type: string; lang?: string | null}): node is Code {
+function isDockerfileBlock(node: {type: string; lang?: string | null}): node is Code {
   return node.type === 'code' && DOCKERFILE_LANGS.has((node.lang ?? '').toLowerCase());
 }
 

@@ -20,7 +20,7 @@ import type {PrintedDockerfile} from '../comparison/repeatedLines';
 import {highlightToHtml, registerLanguages, styledTypes} from '../highlighting/codeHighlight';
 import {darkCodeTheme, lightCodeTheme} from '../highlighting/prismThemes';
 
-export const LAB_TAG = 'DockerfileLab';
+const LAB_TAG = 'DockerfileLab';
 
 /** A Dockerfile of the exercise: a comparison pane on the page, or printed by the lab itself. */
 export type LabDockerfile =

@@ -36,7 +36,7 @@ const COMPONENT_ANCHORS: Readonly<Record<string, () => readonly string[]>> = {
 const EXPLICIT_ID = /^\s*#([\w-]+)\s*$/;
 
 /** Every anchor a page offers, in document order. */
-export function anchorsOf(tree: Root): string[] {
+function anchorsOf(tree: Root): string[] {
   const slugger = createSlugger();
   const anchors: string[] = [];
   visit(tree, (node) => {

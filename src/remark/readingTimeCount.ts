@@ -3,8 +3,8 @@
  * about 200 words a minute in Spanish; code is slower to read, so each code line counts as a
  * few words (a rough, stable estimate, not a promise).
  */
-export const WORDS_PER_MINUTE = 200;
-export const WORDS_PER_CODE_LINE = 5;
+const WORDS_PER_MINUTE = 200;
+const WORDS_PER_CODE_LINE = 5;
 
 export function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;

@@ -6,7 +6,7 @@
 import type {Chapter, Course} from '../data/types';
 import {youtubeEmbedUrl, youtubeWatchUrl} from '../youtube/youtube';
 
-export const COURSE_AUTHOR = {name: 'pabpereza', url: 'https://github.com/pabpereza'} as const;
+const COURSE_AUTHOR = {name: 'pabpereza', url: 'https://github.com/pabpereza'} as const;
 export const COURSE_DESCRIPTION =
   'Curso de Docker gratuito y en español, con vídeos: de los contenedores a los Dockerfiles multi-stage y distroless.';
 

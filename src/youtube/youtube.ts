@@ -1,9 +1,9 @@
 /** YouTube ids and URLs. Playback goes through youtube-nocookie.com, and only after a click. */
 
 /** An 11-character YouTube video id. */
-export const YOUTUBE_ID_PATTERN = /^[A-Za-z0-9_-]{11}$/;
+const YOUTUBE_ID_PATTERN = /^[A-Za-z0-9_-]{11}$/;
 /** A playlist id (e.g. PL… 34 characters); loose on length, strict on characters. */
-export const YOUTUBE_PLAYLIST_PATTERN = /^[A-Za-z0-9_-]{12,64}$/;
+const YOUTUBE_PLAYLIST_PATTERN = /^[A-Za-z0-9_-]{12,64}$/;
 
 /** Where YouTube's player comes from, only after a reader presses play (and the CSP's frame-src). */
 export const VIDEO_ORIGIN = 'https://www.youtube-nocookie.com';

@@ -189,7 +189,7 @@ test.describe('serving behaviour', () => {
   const redirects: readonly [string, string][] = [
     ['/dockerfiles_multi_stage_y_distroless.html', '/dockerfiles_multi_stage_y_distroless'],
     ['/dockerfiles_multi_stage_y_distroless/', '/dockerfiles_multi_stage_y_distroless'],
-    ['/tags/', '/tags'],
+    ['/laboratorio/', '/laboratorio'],
     ['/index.html', '/'],
     ['/laboratorio.html?ejercicio=1', '/laboratorio?ejercicio=1'],
   ];

@@ -2,7 +2,7 @@ import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import {describe, expect, it} from 'vitest';
-import {chapterPageId, chapters, course} from '../../src/data/course';
+import {chapterPageId, chapters, course, labChapter} from '../../src/data/course';
 import type {Chapter} from '../../src/data/types';
 
 const DOCS_DIR = path.join(__dirname, '../../docs');
@@ -70,5 +70,15 @@ describe('course data', () => {
     const pages = frontMatterBySlug();
     const stray = chapters.filter((c) => !c.hasPage && pages.has(c.slug)).map((c) => c.slug);
     expect(stray, 'set hasPage: true for these chapters').toEqual([]);
+  });
+});
+
+describe('the chapter the checker links to', () => {
+  it("is the lab's chapter, on the site's URL", async () => {
+    const {default: config} = await import('../../docusaurus.config');
+    const {CHAPTER_URL} = await import('../../src/dockerfile/rules/chapter');
+    expect(CHAPTER_URL).toBe(`${config.url}${config.baseUrl}${labChapter.slug}`);
+    const lesson = readFileSync(path.join(DOCS_DIR, `${labChapter.slug}.mdx`), 'utf8');
+    expect(lesson, 'the lab chapter places the exercises').toContain('<DockerfileLab');
   });
 });

@@ -10,12 +10,9 @@ import remarkDockerfiles, {
   type DockerfilesFileData,
 } from '../../src/remark/dockerfiles';
 import {CONTAINERS_BEST_PRACTICES} from '../../src/data/imageSizes';
-import remarkComponentProps from '../../src/remark/componentProps';
-import remarkQuiz from '../../src/remark/quiz';
 import remarkLinks, {onBrokenMarkdownLinks} from '../../src/remark/links';
-import remarkLabExercises from '../../src/remark/labExercises';
-import remarkPageBudget from '../../src/remark/pageBudget';
 import remarkGfm from 'remark-gfm';
+import {remarkPlugins} from '../../src/remark/chain';
 
 const DOCS_DIR = path.join(__dirname, '../../docs');
 
@@ -29,12 +26,8 @@ async function compileMdx(value: string, filePath = 'docs/ejemplo.mdx'): Promise
     remarkPlugins: [
       // Docusaurus parses GitHub-flavoured Markdown (tables) before our plugins run.
       remarkGfm,
-      [remarkDockerfiles, {warn: (message: string) => warnings.push(message)}],
-      remarkLabExercises,
-      remarkComponentProps,
-      remarkQuiz,
-      remarkPageBudget,
-      remarkLinks,
+      // The chain the site ships (docusaurus.config.ts), warnings kept for the assertions.
+      ...remarkPlugins({warn: (message: string) => warnings.push(message)}),
     ],
   });
   return file;

@@ -1,6 +1,7 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {chapters, chaptersWithPage as withPage} from '@site/src/data/course';
+import {listSeparator} from '@site/src/format/es';
 
 /**
  * The course index's sentence about which chapters have their text here, from the course data:
@@ -12,7 +13,7 @@ export default function ChaptersWithPage(): ReactNode {
   }
   const links = withPage.map((chapter, index) => (
     <span key={chapter.slug}>
-      {index === 0 ? '' : index === withPage.length - 1 ? ' y ' : ', '}
+      {listSeparator(index, withPage.length)}
       <Link to={`/${chapter.slug}`}>
         {chapter.number}. {chapter.title}
       </Link>

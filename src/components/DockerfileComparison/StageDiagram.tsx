@@ -12,7 +12,7 @@ const ROW_GAP = 30;
 const GAP = 12;
 const CHAR_WIDTH = 6.6;
 
-export function stageLabel(stage: ComparisonStage): string {
+function stageLabel(stage: ComparisonStage): string {
   return (
     stage.name ??
     translate(
@@ -68,7 +68,7 @@ function edgeLabel(edge: StageEdge): string {
 }
 
 /** The stages as a text list: what screen readers get, and the whole view for one stage. */
-export function StageList({
+function StageList({
   pane,
   visible,
 }: {

@@ -34,7 +34,7 @@ function patternRegExp(pattern: string): RegExp {
 }
 
 /** Whether .dockerignore excludes the path: the last matching pattern decides, `!` re-includes. */
-export function isIgnored(path: string, patterns: readonly string[]): boolean {
+function isIgnored(path: string, patterns: readonly string[]): boolean {
   const target = clean(path);
   let ignored = false;
   for (const pattern of patterns) {

@@ -6,11 +6,10 @@ import {validate, ValidationCode} from 'dockerfile-utils';
 import type {Rule} from '../rule';
 import {at} from '../rule';
 import {isExecForm} from './instructions';
+import {CHAPTER_URL} from './chapter';
 
 // LSP DiagnosticSeverity.Error: dockerfile-utils also reports warnings; only errors count here.
 const LSP_SEVERITY_ERROR = 1;
-
-const CHAPTER = 'https://curso-docker-es.github.io/dockerfiles_multi_stage_y_distroless';
 
 /** Final images that start no program by themselves: the Dockerfile must name one. */
 const NO_ENTRYPOINT =
@@ -60,7 +59,7 @@ export const finalStageNoCommand: Rule = {
   severity: 'error',
   title: 'La imagen final sabe qué ejecutar',
   fix: 'scratch y las distroless static, base y cc no traen punto de entrada: añadir ENTRYPOINT ["/ruta/al/binario"].',
-  url: `${CHAPTER}#im%C3%A1genes-distroless`,
+  url: `${CHAPTER_URL}#im%C3%A1genes-distroless`,
   check: ({analysis}) => {
     const final = analysis.stages.at(-1);
     if (!final || !NO_ENTRYPOINT.test(final.base)) return [];
@@ -84,7 +83,7 @@ export const shellFormWithoutShell: Rule = {
   severity: 'error',
   title: 'Forma exec donde no hay shell',
   fix: 'En scratch y distroless no hay /bin/sh (tampoco en :debug, cuya shell está en /busybox/sh): escribir CMD ["./server"] (forma exec, un array JSON).',
-  url: `${CHAPTER}#consecuencias-de-quitar-la-shell`,
+  url: `${CHAPTER_URL}#consecuencias-de-quitar-la-shell`,
   check: ({analysis}) =>
     analysis.stages.flatMap((stage) =>
       stage.withoutShell
@@ -107,7 +106,7 @@ export const runWithoutShell: Rule = {
   severity: 'error',
   title: 'Nada de RUN en forma shell en una etapa sin shell',
   fix: 'Escribir RUN en forma exec (RUN ["/ruta/programa", "argumento"]) si el programa está en la imagen, o prepararlo en una etapa anterior y copiarlo con COPY --from. La variante :debug no sirve: su shell está en /busybox/sh, no en /bin/sh.',
-  url: `${CHAPTER}#consecuencias-de-quitar-la-shell`,
+  url: `${CHAPTER_URL}#consecuencias-de-quitar-la-shell`,
   check: ({analysis}) =>
     analysis.stages.flatMap((stage) =>
       stage.withoutShell

@@ -35,7 +35,7 @@ const ARCH: Readonly<Record<string, string>> = {
 };
 
 /** OS and architecture as containerd's platforms.Parse normalises them; null if it errs. */
-export function parsePlatform(text: string): {os: string; architecture: string} | null {
+function parsePlatform(text: string): {os: string; architecture: string} | null {
   const parts = text.toLowerCase().split('/');
   if (parts.some((part) => !/^[a-z0-9_.-]+$/.test(part)) || parts.length > 3) return null;
   const normalise = (arch: string): string => ARCH[arch] ?? arch;

@@ -7,9 +7,9 @@
  */
 import type {Finding, Rule} from '../rule';
 import {buildkitUrl, hadolintUrl} from '../rule';
+import {CHAPTER_URL} from './chapter';
 
 const RESERVED = new Set(['scratch', 'context']);
-const CHAPTER = 'https://curso-docker-es.github.io/dockerfiles_multi_stage_y_distroless';
 
 export const duplicateStageName: Rule = {
   id: 'DuplicateStageName',
@@ -50,7 +50,7 @@ export const reservedStageName: Rule = {
 };
 
 /** An image reference has a registry, a tag or a digest; a bare word names a stage. */
-export function looksLikeImageReference(value: string): boolean {
+function looksLikeImageReference(value: string): boolean {
   return /[:/@]/.test(value);
 }
 
@@ -117,7 +117,7 @@ export const fromUnknownStage: Rule = {
   severity: 'error',
   title: '--from nombra una etapa que existe, o una imagen',
   fix: 'En COPY --from y RUN --mount=from: el nombre (AS nombre) o el número de otra etapa, o una imagen escrita con «:», «/» o «@» (golang:1.27).',
-  url: `${CHAPTER}#qu%C3%A9-es-una-etapa`,
+  url: `${CHAPTER_URL}#qu%C3%A9-es-una-etapa`,
   check: ({analysis}) => {
     const names = analysis.stages.map((stage) => stage.name?.toLowerCase() ?? null);
     return analysis.copies.flatMap((copy): Finding[] => {

@@ -1,0 +1,33 @@
+/**
+ * The remark plugins of every docs page, in the order they run: docusaurus.config.ts ships this
+ * list and tests/unit/remarkPlugins.test.ts compiles with it, so the test runs what the site runs.
+ * Order matters: Dockerfiles are analysed first, then every component's props checked; the page
+ * budget reads what the Dockerfile and lab plugins recorded.
+ */
+import type {PluggableList} from 'unified';
+import remarkDockerfiles, {type RemarkDockerfilesWarn} from './dockerfiles';
+import remarkLabExercises from './labExercises';
+import remarkComponentProps from './componentProps';
+import remarkQuiz from './quiz';
+import remarkPageBudget from './pageBudget';
+import remarkReadingTime from './readingTime';
+import remarkLinks from './links';
+import remarkHighlightCode from './highlightCode';
+import {ADDITIONAL_LANGUAGES} from '../highlighting/codeHighlight';
+import {darkCodeTheme, lightCodeTheme} from '../highlighting/prismThemes';
+
+export function remarkPlugins({warn}: {readonly warn?: RemarkDockerfilesWarn} = {}): PluggableList {
+  return [
+    [remarkDockerfiles, warn ? {warn} : {}],
+    remarkLabExercises,
+    remarkComponentProps,
+    remarkQuiz,
+    remarkPageBudget,
+    remarkReadingTime,
+    remarkLinks,
+    [
+      remarkHighlightCode,
+      {languages: ADDITIONAL_LANGUAGES, themes: [lightCodeTheme, darkCodeTheme]},
+    ],
+  ];
+}
