@@ -1,4 +1,5 @@
 import {test as base, expect, type Page} from '@playwright/test';
+import {chapterPageId, labChapter} from '../../../src/data/course';
 
 /**
  * Shared fixture for every journey:
@@ -54,9 +55,12 @@ export async function gotoHydrated(page: Page, path: string): Promise<void> {
   await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
 }
 
-export const CHAPTER_PATH = '/dockerfiles_multi_stage_y_distroless';
+/** The chapter with the lab's exercises (chapter 18), from the course data. */
+export const CHAPTER_PATH = `/${labChapter.slug}`;
+const [recipes] = labChapter.pages ?? [];
+if (!recipes) throw new Error('src/data/course.ts: the lab chapter has no recipes page');
 /** Chapter 18's second page, its per-language recipes. */
-export const RECIPES_PATH = `${CHAPTER_PATH}/recetas`;
+export const RECIPES_PATH = `/${chapterPageId(labChapter, recipes)}`;
 
 /**
  * Records a diagnostic (what was checked, how much) in the report instead of the console, so
