@@ -8,19 +8,10 @@ import type {ComparisonPane} from './types';
  */
 export function paneFromReport(
   {analysis, graph}: DockerfileReport,
-  {
-    title,
-    size = null,
-    folds = [],
-  }: {
-    readonly title: string;
-    readonly size?: ComparisonPane['size'];
-    readonly folds?: ComparisonPane['folds'];
-  },
+  {title, folds = []}: {readonly title: string; readonly folds?: ComparisonPane['folds']},
 ): ComparisonPane {
   return {
     title,
-    size,
     stages: analysis.stages.map(({index, name, base, line, isFinal}) => ({
       index,
       name,

@@ -1,4 +1,3 @@
-import type {Provenance} from '../data/types';
 import type {LineMark} from '../dockerfile/lineDiff';
 import type {StageEdge} from '../dockerfile/stageGraph';
 import type {Fold} from './repeatedLines';
@@ -16,12 +15,6 @@ export interface ComparisonStage {
 
 export interface ComparisonPane {
   readonly title: string;
-  /** Measured on exactly this Dockerfile (see src/data/imageSizes.ts), or null. */
-  readonly size: {
-    readonly label: string;
-    readonly bytes: number;
-    readonly provenance: Provenance;
-  } | null;
   readonly stages: readonly ComparisonStage[];
   /** FROM <stage> and COPY --from edges between the stages (or from outside images). */
   readonly edges: readonly StageEdge[];

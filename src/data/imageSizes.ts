@@ -6,14 +6,10 @@
  * are shown by <ImageSizeChart /> as a cited chart, never beside this site's Dockerfiles,
  * which nobody has built. The bases are read from those files at that commit.
  *
- * `paneMeasurements`: sizes measured on exactly one Dockerfile of this site. A fence inside
- * <DockerfileComparison> may carry `size="…"` only when its text hashes to one of these (see
- * src/remark/dockerfiles.ts). None exists yet: no Docker engine builds our examples.
- *
  * To add a figure: give it full provenance (repository, 40-hex commit, date, document);
  * tests/unit/imageSizes.test.ts and the build reject an entry without it.
  */
-import type {ImageSizeMeasurement, PaneMeasurement, Provenance} from './types';
+import type {ImageSizeMeasurement, Provenance} from './types';
 import {parseImageSize} from './imageSize';
 
 export const CONTAINERS_BEST_PRACTICES = {
@@ -73,8 +69,6 @@ export const measuredExamples = [
   },
 ] as const satisfies readonly ImageSizeMeasurement[];
 
-export const paneMeasurements: readonly PaneMeasurement[] = [];
-
 /** Link to the example's folder at the measured commit. */
 export function exampleUrl(entry: ImageSizeMeasurement): string {
   const {repository, commit} = entry.provenance;
@@ -82,7 +76,7 @@ export function exampleUrl(entry: ImageSizeMeasurement): string {
 }
 
 /** Why a provenance cannot be cited, or null when it can. */
-export function describeBadProvenance(provenance: Provenance): string | null {
+function describeBadProvenance(provenance: Provenance): string | null {
   if (!/^https:\/\/\S+$/.test(provenance.repository)) {
     return `repository must be an https:// URL, got "${provenance.repository}"`;
   }

@@ -98,16 +98,6 @@ export interface ImageSizeMeasurement {
 }
 
 /**
- * A size measured on exactly one Dockerfile of this site. The SHA-256 of the Dockerfile's text
- * ties the figure to it: edit the Dockerfile and the figure no longer applies.
- */
-export interface PaneMeasurement {
-  readonly dockerfileSha256: string;
-  readonly size: string;
-  readonly provenance: Provenance;
-}
-
-/**
  * One requirement of a lab exercise: a predicate on the model of the image the Dockerfile
  * publishes (src/dockerfile/image.ts, graded in src/lab/grading.ts), never a text match.
  */

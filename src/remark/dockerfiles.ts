@@ -3,10 +3,10 @@
  * 1. checks every ```dockerfile block with the course's checker (src/dockerfile/): an error fails
  *    the build, a warning is printed; both name the MDX file, its line, the rule and the fix;
  * 2. highlights the lines that carry artifacts between stages (COPY --from, RUN --mount=from);
- * 3. hands each <DockerfileComparison> its panes already analysed (stages, sizes, the lines
- *    each pane folds because an earlier pane shows them), so no parser ships to the browser.
- *    A `size="…"` on a pane needs a measurement of exactly that Dockerfile in
- *    src/data/imageSizes.ts;
+ * 3. hands each <DockerfileComparison> its panes already analysed (stages, the lines each pane
+ *    folds because an earlier pane shows them), so no parser ships to the browser. A pane carries
+ *    no image size: nobody here builds these Dockerfiles (sizes measured elsewhere go in
+ *    <ImageSizeChart />);
  * 4. records every Dockerfile the page prints (file.data.printedDockerfiles) for
  *    src/remark/pageBudget.ts.
  */
@@ -17,10 +17,6 @@ import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
 import {expressionAttribute, where} from './mdast';
 import {checkDockerfile, type Diagnostic, type DockerfileReport} from '../dockerfile';
-import {createHash} from 'node:crypto';
-import {parseImageSize} from '../data/imageSize';
-import {describeBadProvenance, paneMeasurements} from '../data/imageSizes';
-import type {PaneMeasurement} from '../data/types';
 import {diffLines} from '../dockerfile/lineDiff';
 import type {ComparisonPane} from '../comparison/types';
 import {paneFromReport} from '../comparison/pane';
@@ -40,10 +36,6 @@ function isDockerfileBlock(node: {type: string; lang?: string | null}): node is 
 function metaValue(meta: string | null | undefined, key: string): string | null {
   const match = new RegExp(`(?:^|\\s)${key}=(?:"([^"]*)"|'([^']*)'|(\\S+))`).exec(meta ?? '');
   return match ? (match[1] ?? match[2] ?? match[3] ?? '') : null;
-}
-
-function withoutMetaValue(meta: string | null | undefined, key: string): string {
-  return (meta ?? '').replace(new RegExp(`(?:^|\\s)${key}=(?:"[^"]*"|'[^']*'|\\S+)`), '').trim();
 }
 
 /** Adds line numbers to the fence's `{…}` highlight range, keeping any the author wrote. */
@@ -91,7 +83,6 @@ function toPane(
   node: Code,
   report: DockerfileReport,
   file: VFile,
-  measurements: readonly PaneMeasurement[],
   folds: readonly Fold[],
 ): ComparisonPane {
   const title = codeTitle(node);
@@ -100,13 +91,12 @@ function toPane(
       `${where(file, node.position?.start.line)}: each Dockerfile in <${COMPARISON_TAG}> needs a title, e.g. \`\`\`dockerfile title="Una sola etapa"`,
     );
   }
-  const sizeText = metaValue(node.meta, 'size');
-  let size: ComparisonPane['size'] = null;
-  if (sizeText !== null) {
-    size = measuredSize(node, sizeText, file, measurements);
-    node.meta = withoutMetaValue(node.meta, 'size');
+  if (metaValue(node.meta, 'size') !== null) {
+    throw new ContentError(
+      `${where(file, node.position?.start.line)}: a size beside a Dockerfile would say that exactly this Dockerfile was built and measured, and nobody builds the chapter's Dockerfiles; remove size="…" and cite sizes measured elsewhere with <ImageSizeChart />`,
+    );
   }
-  return paneFromReport(report, {title, size, folds});
+  return paneFromReport(report, {title, folds});
 }
 
 /** Each pane's differing lines against every other pane, for whichever two the reader shows. */
@@ -117,49 +107,6 @@ function withDiffs(panes: readonly ComparisonPane[], codes: readonly Code[]): Co
       i === j ? [] : diffLines(codes[i]?.value ?? '', other.value).left,
     ),
   }));
-}
-
-/** SHA-256 of a Dockerfile's text: what ties a measured size to exactly that Dockerfile. */
-export function dockerfileSha256(source: string): string {
-  return createHash('sha256').update(source.replace(/\r\n/g, '\n').trimEnd()).digest('hex');
-}
-
-/**
- * A size beside a Dockerfile must have been measured on exactly that Dockerfile: its text must
- * hash to an entry of `paneMeasurements` with full provenance and the same size.
- */
-function measuredSize(
-  node: Code,
-  sizeText: string,
-  file: VFile,
-  measurements: readonly PaneMeasurement[],
-): NonNullable<ComparisonPane['size']> {
-  const at = where(file, node.position?.start.line);
-  const bytes = parseImageSize(sizeText);
-  if (bytes === null) {
-    throw new ContentError(
-      `${at}: size="${sizeText}" is not an image size; write it as a number and a unit, e.g. size="841 MB" or size="1.13 GB"`,
-    );
-  }
-  const sha256 = dockerfileSha256(node.value);
-  const measurement = measurements.find((entry) => entry.dockerfileSha256 === sha256);
-  if (!measurement) {
-    throw new ContentError(
-      `${at}: size="${sizeText}" has no provenance. A size beside a Dockerfile must have been measured on exactly that Dockerfile: add {dockerfileSha256: '${sha256}', size, provenance} to paneMeasurements in src/data/imageSizes.ts after building it, or show figures measured elsewhere with <ImageSizeChart /> instead.`,
-    );
-  }
-  const badProvenance = describeBadProvenance(measurement.provenance);
-  if (badProvenance) {
-    throw new ContentError(
-      `${at}: the measurement of this Dockerfile in src/data/imageSizes.ts: ${badProvenance}`,
-    );
-  }
-  if (parseImageSize(measurement.size) !== bytes) {
-    throw new ContentError(
-      `${at}: size="${sizeText}" differs from the measured ${measurement.size} in src/data/imageSizes.ts`,
-    );
-  }
-  return {label: sizeText, bytes, provenance: measurement.provenance};
 }
 
 function isBlank(node: RootContent): boolean {
@@ -178,14 +125,11 @@ function codeTitle(node: Code): string | null {
 }
 
 export interface RemarkDockerfilesOptions {
-  /** Sizes measured on this site's Dockerfiles; tests pass their own. */
-  readonly measurements?: readonly PaneMeasurement[];
   /** Where warnings go; the build log by default. */
   readonly warn?: RemarkDockerfilesWarn;
 }
 
 export default function remarkDockerfiles({
-  measurements = paneMeasurements,
   warn = (message) => console.warn(message),
 }: RemarkDockerfilesOptions = {}) {
   return (tree: Root, file: VFile): void => {
@@ -227,13 +171,7 @@ export default function remarkDockerfiles({
       );
       const panes = withDiffs(
         codes.map((code, i) =>
-          toPane(
-            code,
-            analysed.get(code) ?? validateBlock(code, file, warn),
-            file,
-            measurements,
-            folds[i] ?? [],
-          ),
+          toPane(code, analysed.get(code) ?? validateBlock(code, file, warn), file, folds[i] ?? []),
         ),
         codes,
       );

@@ -5,11 +5,7 @@ import type {Root} from 'mdast';
 import {visit} from 'unist-util-visit';
 import {VFile} from 'vfile';
 import {describe, expect, it} from 'vitest';
-import remarkDockerfiles, {
-  dockerfileSha256,
-  type DockerfilesFileData,
-} from '../../src/remark/dockerfiles';
-import {CONTAINERS_BEST_PRACTICES} from '../../src/data/imageSizes';
+import remarkDockerfiles, {type DockerfilesFileData} from '../../src/remark/dockerfiles';
 import remarkLinks, {onBrokenMarkdownLinks} from '../../src/remark/links';
 import remarkGfm from 'remark-gfm';
 import {remarkPlugins} from '../../src/remark/chain';
@@ -94,31 +90,7 @@ describe('remarkDockerfiles', () => {
     const output = String(await compileMdx(mdx));
     expect(output).toContain('panes: [{');
     expect(output).toContain('"isFinal": true');
-    expect(output).toContain('"size": null');
-  });
-
-  it('shows a size only with a measurement of exactly that Dockerfile', async () => {
-    const measured = {
-      dockerfileSha256: dockerfileSha256(GOOD),
-      size: '841 MB',
-      provenance: CONTAINERS_BEST_PRACTICES,
-    };
-    const mdx = (size: string, body = GOOD) =>
-      `<DockerfileComparison>\n\n${fence(`title="A" size="${size}"`, body)}\n\n${fence('title="B"', GOOD)}\n\n</DockerfileComparison>\n`;
-    const compileWith = (value: string) =>
-      compile(new VFile({value, path: 'docs/ejemplo.mdx'}), {
-        remarkPlugins: [[remarkDockerfiles, {measurements: [measured]}]],
-      });
-    const output = String(await compileWith(mdx('841 MB')));
-    expect(output).toContain('"label": "841 MB"');
-    expect(output).toContain(CONTAINERS_BEST_PRACTICES.commit);
-    await expect(compileWith(mdx('900 MB'))).rejects.toThrow(
-      /docs\/ejemplo\.mdx:3: size="900 MB" differs from the measured 841 MB/,
-    );
-    // One more line and it is another Dockerfile: the measurement no longer applies.
-    await expect(compileWith(mdx('841 MB', `${GOOD}\nEXPOSE 8080`))).rejects.toThrow(
-      /docs\/ejemplo\.mdx:3: size="841 MB" has no provenance/,
-    );
+    expect(output).not.toContain('"size"');
   });
 
   it.each([
@@ -138,14 +110,9 @@ describe('remarkDockerfiles', () => {
       /holds only fenced ```dockerfile blocks \(found a paragraph\)/,
     ],
     [
-      'a bad size',
-      `<DockerfileComparison>\n\n${fence('title="A" size="grande"', GOOD)}\n\n${fence('title="B"', GOOD)}\n\n</DockerfileComparison>\n`,
-      /size="grande" is not an image size/,
-    ],
-    [
-      'a size nobody measured on that Dockerfile',
+      'a size beside a Dockerfile',
       `<DockerfileComparison>\n\n${fence('title="A" size="999 MB"', GOOD)}\n\n${fence('title="B"', GOOD)}\n\n</DockerfileComparison>\n`,
-      /docs\/ejemplo\.mdx:3: size="999 MB" has no provenance\. A size beside a Dockerfile must have been measured on exactly that Dockerfile/,
+      /docs\/ejemplo\.mdx:3: a size beside a Dockerfile would say that exactly this Dockerfile was built and measured.*<ImageSizeChart \/>/,
     ],
   ])('rejects %s', async (_case, mdx, message) => {
     await expect(compileMdx(mdx)).rejects.toThrow(message);

@@ -1,6 +1,5 @@
 import {Children, isValidElement, useEffect, useId, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
-import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Translate, {translate} from '@docusaurus/Translate';
 import {
@@ -115,35 +114,6 @@ function foldsFor(pane: ComparisonPane): LineFold[] {
   }));
 }
 
-function SizeBar({
-  size,
-  largest,
-}: {
-  readonly size: NonNullable<ComparisonPane['size']>;
-  readonly largest: number;
-}): ReactNode {
-  const ratio = largest > 0 ? size.bytes / largest : 0;
-  const {repository, commit, date} = size.provenance;
-  return (
-    <div className={styles.size}>
-      <span className={styles.sizeText}>
-        <Translate
-          id="dockerfileComparison.size"
-          description="Size measured on exactly this Dockerfile, with its source"
-          values={{
-            size: <strong>{size.label}</strong>,
-            source: <Link href={`${repository}/tree/${commit}`}>{date}</Link>,
-          }}>
-          {'Imagen final: {size} (medida el {source})'}
-        </Translate>
-      </span>
-      <span className={styles.sizeTrack} aria-hidden="true">
-        <span className={styles.sizeBar} style={{inlineSize: `${(ratio * 100).toFixed(2)}%`}} />
-      </span>
-    </div>
-  );
-}
-
 function Legend(): ReactNode {
   return (
     <Static
@@ -226,8 +196,6 @@ export default function DockerfileComparison({panes, anchor, caption, children}:
     document.getElementById(linkedPane.current)?.scrollIntoView();
     linkedPane.current = null;
   });
-  const sizes = panes.flatMap((pane) => (pane.size ? [pane.size.bytes] : []));
-  const largest = Math.max(0, ...sizes);
 
   const pick = (side: Side, index: number): void => {
     setPair(([b, a]) => {
@@ -310,7 +278,6 @@ export default function DockerfileComparison({panes, anchor, caption, children}:
                   {paneSummary(pane, marks, panes[other]?.title ?? '')}
                 </p>
               )}
-              {pane.size && <SizeBar size={pane.size} largest={largest} />}
             </section>
           );
         })}

@@ -91,7 +91,9 @@ export default function ImageSizeChart(): ReactNode {
           browsers drop the table semantics. */}
       {/* eslint-disable jsx-a11y/no-redundant-roles */}
       <table role="table" className={styles.table}>
-        <thead role="rowgroup" className={styles.head}>
+        {/* On phones, hidden from view and kept for screen readers: the header cells still name
+            each value. */}
+        <thead role="rowgroup" className="visually-hidden-on-phones">
           <tr role="row">
             <th role="columnheader" scope="col">
               <Translate id="imageSizeChart.example">Ejemplo medido</Translate>
