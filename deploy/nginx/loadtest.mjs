@@ -22,7 +22,8 @@ const MAX_REQUESTS = 5_000_000;
 
 const chapter = '/dockerfiles_multi_stage_y_distroless';
 const html = readFileSync(path.join(ROOT, 'build', `${chapter.slice(1)}.html`), 'utf8');
-const asset = /src="?(\/assets\/js\/main\.[^"\s>]+\.js)/.exec(html)?.[1];
+// Preloaded in <head> and started after the first paint (src/enhancement/scriptsAfterPaint.ts).
+const asset = /\/assets\/js\/main\.[^"\s>]+\.js/.exec(html)?.[0];
 if (!asset) throw new Error('No main bundle in the built chapter: run "npm run build" first.');
 const paths = [chapter, '/', asset];
 
