@@ -23,7 +23,6 @@ import {
   type ReactNode,
 } from 'react';
 import {useHistory} from '@docusaurus/router';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import {internalPath} from './links';
 
@@ -49,11 +48,14 @@ export default function Static<Tag extends keyof JSX.IntrinsicElements>({
   ...props
 }: StaticProps<Tag>): ReactNode {
   const Element = as as ElementType;
-  const isBrowser = useIsBrowser();
   const history = useHistory();
   const element = useRef<HTMLElement>(null);
-  // Decided when the element mounts: only the first render in the browser is a hydration.
-  const [serverHtml, setServerHtml] = useState(() => ExecutionEnvironment.canUseDOM && !isBrowser);
+  // Decided when the element mounts: only the first render in the browser is a hydration. Read
+  // from the page rather than useIsBrowser(), whose change would re-render every Static once
+  // hydration ends (Docusaurus sets the attribute then).
+  const [serverHtml, setServerHtml] = useState(
+    () => ExecutionEnvironment.canUseDOM && document.documentElement.dataset.hasHydrated !== 'true',
+  );
   // No server HTML to keep after all (the dev server renders in the browser only; React renders
   // afresh after a hydration mismatch): render the children before the browser paints.
   useLayoutEffect(() => {
