@@ -39,6 +39,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
 import {CHROMIUM_FLAGS, chromiumExecutable} from '../tests/chromium.mjs';
+import {lessonPath} from '../tests/course.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,7 +47,7 @@ const REFERENCE = path.join(ROOT, 'bench/reference');
 const STARLIGHT = path.join(ROOT, 'bench/reference-starlight');
 const RESULTS = path.join(ROOT, 'bench/results');
 const STATIC_FLOOR = path.join(ROOT, 'bench/results/static-floor');
-const CHAPTER = '/dockerfiles_multi_stage_y_distroless';
+const CHAPTER = lessonPath;
 /** Where the equal-content page lives in the Starlight reference. */
 const EQUAL = `/contenido-igual${CHAPTER}`;
 const LIGHTHOUSE_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];

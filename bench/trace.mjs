@@ -19,6 +19,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium} from '@playwright/test';
 import {CHROMIUM_FLAGS, chromiumExecutable} from '../tests/chromium.mjs';
+import {lessonPath} from '../tests/course.mjs';
 import {serveSite} from './serve.mjs';
 import {mainThreadEvents, recordTrace} from './main-thread.mjs';
 
@@ -26,7 +27,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const option = (name, fallback) =>
   args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback;
-const PAGE = option('path', '/dockerfiles_multi_stage_y_distroless');
+const PAGE = option('path', lessonPath);
 const TOP = Number(option('top', 5));
 const PORT = 4520;
 const LONG_TASK_MS = 50;

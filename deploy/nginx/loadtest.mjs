@@ -13,6 +13,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import autocannon from 'autocannon';
 import {startLocalNginx} from './serve-local.mjs';
+import {lessonPath} from '../../tests/course.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const PORT = Number(process.env.LOADTEST_PORT ?? 3250);
@@ -20,7 +21,7 @@ const DURATION_SECONDS = 20;
 const CONNECTIONS = 64;
 const MAX_REQUESTS = 5_000_000;
 
-const chapter = '/dockerfiles_multi_stage_y_distroless';
+const chapter = lessonPath;
 const html = readFileSync(path.join(ROOT, 'build', `${chapter.slice(1)}.html`), 'utf8');
 // Preloaded in <head> and started after the first paint (src/enhancement/scriptsAfterPaint.ts).
 const asset = /\/assets\/js\/main\.[^"\s>]+\.js/.exec(html)?.[0];
