@@ -7,6 +7,7 @@ import {remarkPlugins} from './src/remark/chain';
 import courseFilesPlugin from './src/plugins/courseFiles';
 import codeHighlightingPlugin from './src/plugins/codeHighlighting';
 import securityHeadersPlugin from './src/plugins/securityHeaders';
+import clientEntryPlugin from './src/plugins/clientEntry';
 import dependencyPatchesPlugin from './src/plugins/dependencyPatches';
 import staticComponentsPlugin from './src/plugins/staticComponents';
 import {NO_SCRIPT_STYLE} from './src/enhancement/requiresJs';
@@ -76,6 +77,7 @@ const config = {
     securityHeadersPlugin,
     dependencyPatchesPlugin,
     staticComponentsPlugin,
+    clientEntryPlugin,
   ],
   // Scripts run after the first paint (src/enhancement/scriptsAfterPaint.ts), so after
   // DOMContentLoaded: the banner that Docusaurus shows when they have not run by then would

@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {describe, expect, it} from 'vitest';
@@ -65,7 +66,7 @@ const GUARDED = [
   },
   {
     name: '@docusaurus/core',
-    uses: 'src/theme wraps and ejects theme-classic components of this version',
+    uses: 'src/theme wraps and ejects theme-classic components of this version; src/hydration/clientEntry.tsx is a copy of its browser entry',
   },
   {
     name: '@docusaurus/preset-classic',
@@ -149,5 +150,37 @@ describe('@easyops-cn/docusaurus-search-local modules that src/theme/SearchBar i
     ]) {
       expect(css, message).toMatch(new RegExp(`\\.${name}\\b`));
     }
+  });
+});
+
+describe("our copy of Docusaurus' browser entry (src/hydration/clientEntry.tsx)", () => {
+  const upstream = readFileSync('node_modules/@docusaurus/core/lib/client/clientEntry.js', 'utf8');
+  const ours = readFileSync('src/hydration/clientEntry.tsx', 'utf8');
+  const coreVersion = installedVersion('@docusaurus/core');
+
+  it('was taken from the entry installed now', () => {
+    // The upstream file as it was when we copied it: an upgrade that changes it fails here.
+    expect(
+      createHash('sha256').update(upstream).digest('hex'),
+      `@docusaurus/core ${coreVersion} changed lib/client/clientEntry.js: carry its changes over to src/hydration/clientEntry.tsx, then update this hash`,
+    ).toBe('a9d6514eaf79c05c7d5275b5139298a5467c1c8339ab8a887c5d8ba61aff9871');
+    expect(ours).toContain(
+      `Derived from @docusaurus/core ${coreVersion}, lib/client/clientEntry.js (MIT; see LICENSE).`,
+    );
+  });
+
+  it('imports every module the upstream entry imports', () => {
+    const imported = (source: string): string[] =>
+      [...source.matchAll(/from '([^']+)'|import\((?:\/\*.*?\*\/ )?'([^']+)'\)/g)].map(
+        ([, from, dynamic]) =>
+          (from ?? dynamic)!
+            .replace(/^\.\//, '@docusaurus/core/lib/client/')
+            .replace(
+              /^@docusaurus\/core\/lib\/client\/exports\/ExecutionEnvironment$/,
+              '@docusaurus/ExecutionEnvironment',
+            ),
+      );
+    const ourImports = new Set(imported(ours));
+    expect(imported(upstream).filter((name) => !ourImports.has(name))).toEqual([]);
   });
 });
