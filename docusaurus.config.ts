@@ -8,6 +8,7 @@ import courseFilesPlugin from './src/plugins/courseFiles';
 import codeHighlightingPlugin from './src/plugins/codeHighlighting';
 import securityHeadersPlugin from './src/plugins/securityHeaders';
 import clientEntryPlugin from './src/plugins/clientEntry';
+import navigationProgressPlugin from './src/plugins/navigationProgress';
 import dependencyPatchesPlugin from './src/plugins/dependencyPatches';
 import staticComponentsPlugin from './src/plugins/staticComponents';
 import {NO_SCRIPT_STYLE} from './src/enhancement/requiresJs';
@@ -78,6 +79,7 @@ const config = {
     dependencyPatchesPlugin,
     staticComponentsPlugin,
     clientEntryPlugin,
+    navigationProgressPlugin,
   ],
   // Scripts run after the first paint (src/enhancement/scriptsAfterPaint.ts), so after
   // DOMContentLoaded: the banner that Docusaurus shows when they have not run by then would
