@@ -7,10 +7,8 @@ import {remarkPlugins} from './src/remark/chain';
 import courseFilesPlugin from './src/plugins/courseFiles';
 import codeHighlightingPlugin from './src/plugins/codeHighlighting';
 import securityHeadersPlugin from './src/plugins/securityHeaders';
-import clientEntryPlugin from './src/plugins/clientEntry';
-import navigationProgressPlugin from './src/plugins/navigationProgress';
 import dependencyPatchesPlugin from './src/plugins/dependencyPatches';
-import staticComponentsPlugin from './src/plugins/staticComponents';
+import browserModulesPlugin from './src/plugins/browserModules';
 import {NO_SCRIPT_STYLE} from './src/enhancement/requiresJs';
 import {EARLY_CLICKS_SCRIPT} from './src/enhancement/earlyClicks';
 import {SSR_TEMPLATE} from './src/enhancement/scriptsAfterPaint';
@@ -77,9 +75,7 @@ const config = {
     codeHighlightingPlugin,
     securityHeadersPlugin,
     dependencyPatchesPlugin,
-    staticComponentsPlugin,
-    clientEntryPlugin,
-    navigationProgressPlugin,
+    browserModulesPlugin,
   ],
   // Scripts run after the first paint (src/enhancement/scriptsAfterPaint.ts), so after
   // DOMContentLoaded: the banner that Docusaurus shows when they have not run by then would

@@ -3,7 +3,7 @@
  *
  * @docusaurus/theme-classic drives it from a client module through the `nprogress` library,
  * which every page downloads whole for three calls. This module takes the library's place in
- * the bundle (src/plugins/navigationProgress.ts): the same calls and the same markup, so the
+ * the bundle (src/plugins/browserModules.ts): the same calls and the same markup, so the
  * theme's nprogress.css still draws it, and a CSS transition instead of a timer loop.
  */
 let current: HTMLElement | null = null;

@@ -20,6 +20,7 @@
  */
 import type {ReactNode} from 'react';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+import {prefetchWhenIdle} from './idlePrefetch';
 
 declare const module: {hot?: {accept(): void}};
 
@@ -54,7 +55,7 @@ async function start(): Promise<void> {
   await nextTask();
 
   const hydrate = Boolean(process.env.HYDRATE_CLIENT_ENTRY);
-  window.docusaurus = docusaurus;
+  window.docusaurus = prefetchWhenIdle(docusaurus);
   const container = document.getElementById('__docusaurus');
   if (!container)
     throw new Error('No #__docusaurus element: this page was not built by Docusaurus.');

@@ -1,7 +1,7 @@
 /**
  * Components that never change in the browser, as the server renders them: in full, inside the
  * wrapper that Static keeps on hydration. The browser bundle gets ./staticComponents.client.tsx
- * instead (src/plugins/staticComponents.ts), where the same names load their code only when a
+ * instead (src/plugins/browserModules.ts), where the same names load their code only when a
  * client-side navigation has to render them: the page they are on never downloads it.
  */
 import type {ComponentType, ReactNode} from 'react';

@@ -1,5 +1,5 @@
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
-import {prefetchWhenIdle} from '../../src/enhancement/idlePrefetch';
+import {prefetchWhenIdle} from '../../src/hydration/idlePrefetch';
 
 describe('prefetching when the main thread is idle', () => {
   beforeEach(() => {

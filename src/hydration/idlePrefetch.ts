@@ -1,7 +1,7 @@
 /**
  * Docusaurus prefetches a page's scripts as soon as a link to it comes into view. On the lesson
  * that is every link of the navbar, the sidebar and the pagination at once, right after
- * hydration: some seventy `<link rel="prefetch">` added in one task, while the reader's phone is
+ * hydration: some thirty `<link rel="prefetch">` added in one task, while the reader's phone is
  * still busy with the page. The same prefetches, one page per idle moment.
  */
 type Prefetch = Window['docusaurus']['prefetch'];
