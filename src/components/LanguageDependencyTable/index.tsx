@@ -27,10 +27,10 @@ const KIND_LABELS: Readonly<Record<RuntimeImageKind, string>> = {
 function RuntimeCell({entry}: {readonly entry: LanguageDependencies}): ReactNode {
   if (entry.runtimeDependencies !== null) return entry.runtimeDependencies;
   return (
-    <span className={styles.nothing}>
+    <>
       <span aria-hidden="true">∅ </span>
       {NOTHING_AT_RUNTIME}
-    </span>
+    </>
   );
 }
 
