@@ -4,9 +4,14 @@
  * @docusaurus/theme-classic drives it from a client module through the `nprogress` library,
  * which every page downloads whole for three calls. This module takes the library's place in
  * the bundle (src/plugins/browserModules.ts): the same calls and the same markup, so the
- * theme's nprogress.css still draws it, and a CSS transition instead of a timer loop.
+ * theme's nprogress.css still draws it, and a CSS transition instead of a timer loop. Readers
+ * who ask for reduced motion get the bar still, at the same place, then gone.
  */
 let current: HTMLElement | null = null;
+
+function reducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
 
 /** Docusaurus passes `{showSpinner: false}`: there is no spinner here to hide. */
 function configure(): void {}
@@ -25,17 +30,25 @@ function start(): void {
   bar.style.transform = 'translate3d(-100%, 0, 0)';
   container.append(bar);
   document.body.append(container);
+  current = bar;
+  if (reducedMotion()) {
+    bar.style.transform = 'translate3d(-15%, 0, 0)';
+    return;
+  }
   // Lay the bar out at its start so the transition below has somewhere to start from.
   bar.getBoundingClientRect();
   bar.style.transition = 'transform 8s cubic-bezier(0.1, 0.7, 0.2, 1)';
   bar.style.transform = 'translate3d(-15%, 0, 0)';
-  current = bar;
 }
 
 function done(): void {
   const bar = current;
   if (!bar) return;
   current = null;
+  if (reducedMotion()) {
+    bar.parentElement?.remove();
+    return;
+  }
   bar.style.transition = 'transform 200ms ease-out, opacity 200ms ease-out 200ms';
   bar.style.transform = 'translate3d(0, 0, 0)';
   bar.style.opacity = '0';
