@@ -39,8 +39,8 @@ function runAfterFirstPaint(scripts: readonly string[]): void {
   // The inline script runs once the whole page is parsed; the first paint may have shown only
   // the navbar. The frame that shows the rest is painted after the next animation frame, and
   // put on screen later still (rasterising it takes a slow phone a while): two more frames
-  // give it that time. A script evaluated before the largest text is on screen counts as
-  // blocking it (Lighthouse's LCP went from 1.1 s to 1.9 s in about one run in eight).
+  // give it that time; a script evaluated before the largest text is on screen would count as
+  // blocking it.
   const afterNextFrame = (): void => {
     requestAnimationFrame(() =>
       requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start, 0))),

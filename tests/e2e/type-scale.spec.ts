@@ -9,12 +9,6 @@ import {sitemapPaths} from './support/sitemap';
  */
 const MAX_FONT_VARIANTS = 18;
 
-interface Variant {
-  readonly key: string;
-  readonly count: number;
-  readonly sample: string;
-}
-
 /** Headings and the table of contents change size with the width: phone and desktop both count. */
 const VIEWPORTS = [
   {name: 'phone', width: 390, height: 844},
@@ -46,8 +40,8 @@ for (const {name, ...viewport} of VIEWPORTS)
           return [...found].map(([key, {count, sample}]) => ({key, count, sample}));
         });
         const listing = variants
-          .sort((a: Variant, b: Variant) => b.count - a.count)
-          .map(({key, count, sample}: Variant) => `${key} ×${count}, e.g. ${sample}`);
+          .sort((a, b) => b.count - a.count)
+          .map(({key, count, sample}) => `${key} ×${count}, e.g. ${sample}`);
         note(`${path}: ${variants.length} font variants:\n${listing.join('\n')}`);
         expect(
           variants.length,
