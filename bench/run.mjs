@@ -17,7 +17,7 @@
  * Playwright counts requests and bytes; Lighthouse 12.2.3 scores mobile and desktop. Its TBT is
  * also split by whether each task ran before or after the first contentful paint
  * (bench/blocking-split.mjs), to tell work done before anything is on screen from long tasks
- * after it.
+ * after it. On our site, each run also pastes 10,000 lines into the lab (bench/lab-paste.mjs).
  */
 import {spawnSync} from 'node:child_process';
 import {
@@ -39,6 +39,7 @@ import {serveSite} from './serve.mjs';
 import {lessonMarkdown} from './equal-content.mjs';
 import {traceMainThread} from './main-thread.mjs';
 import {blockingTimeByFirstPaint} from './blocking-split.mjs';
+import {LAB_PATH, measureLabPaste} from './lab-paste.mjs';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
@@ -372,7 +373,8 @@ function table(summaries) {
 /**
  * The budget (issue «performance on equal content»): the lesson's Lighthouse mobile score, TBT
  * and LCP in every run, JS no heavier than plain Docusaurus, and the static floor (our HTML and
- * CSS without any script) close to Starlight rendering the same text and code.
+ * CSS without any script) close to Starlight rendering the same text and code. Also the lab's
+ * freeze guard: no task over 500 ms while 10,000 pasted lines are checked.
  */
 function budget({ours, oursNoScript, reference, starlightEqual}, runs) {
   const js = (s) => s.bytes.js?.transferred ?? 0;
@@ -383,6 +385,7 @@ function budget({ours, oursNoScript, reference, starlightEqual}, runs) {
   const each = (site, pick) => runs[site].map((run) => pick(run.lighthouse.mobile));
   const worstScore = Math.min(...each('ours', (m) => m.performance));
   const worstLcp = Math.max(...each('ours', (m) => m.lcp));
+  const labTasks = runs.ours.map((run) => run.lab.longestTaskMs);
   return [
     [
       'third-party requests on load = 0',
@@ -414,6 +417,11 @@ function budget({ours, oursNoScript, reference, starlightEqual}, runs) {
       'static floor: mobile score within 2 points of Starlight with the same content',
       oursNoScript.mobile.performance >= starlightEqual.mobile.performance - 2,
       `${oursNoScript.mobile.performance} vs ${starlightEqual.mobile.performance}`,
+    ],
+    [
+      `lab (${LAB_PATH}): no task over 500 ms pasting 10,000 lines, in every run`,
+      Math.max(...labTasks) <= 500,
+      `longest task ${labTasks.map(ms).join(' / ')}`,
     ],
     [
       'CLS = 0 (mobile and desktop)',
@@ -455,7 +463,8 @@ async function main() {
         const trace = await traceMainThread(browser, `${sites[name]}${PAGES[name]}`, {
           hydrated: name === 'ours' || name === 'reference',
         });
-        runs[name].push({playwright, lighthouse: {mobile, desktop}, trace});
+        const lab = name === 'ours' ? await measureLabPaste(browser, sites[name]) : undefined;
+        runs[name].push({playwright, lighthouse: {mobile, desktop}, trace, lab});
       }
     }
   } finally {
