@@ -6,6 +6,8 @@
  * typing), the benchmark the time.
  */
 
+import {manyRunLines, pasteInto} from '../tests/paste.mjs';
+
 export const LAB_PATH = '/laboratorio';
 const PASTED_LINES = 10_000;
 
@@ -25,17 +27,7 @@ export async function measureLabPaste(browser, siteUrl) {
         for (const entry of list.getEntries()) window.benchLongTasks.push(entry.duration);
       }).observe({type: 'longtask'});
     });
-    // A real paste: CodeMirror takes the text from the clipboard event.
-    await editor.evaluate(
-      (content, text) => {
-        const data = new DataTransfer();
-        data.setData('text/plain', text);
-        content.dispatchEvent(
-          new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}),
-        );
-      },
-      `\n${Array.from({length: PASTED_LINES}, (_, i) => `RUN echo linea-${i}`).join('\n')}`,
-    );
+    await pasteInto(editor, manyRunLines(PASTED_LINES));
     await page.keyboard.type('\nRUN echo sigo escribiendo', {delay: 20});
     await page
       .getByRole('region', {name: 'Problemas'})

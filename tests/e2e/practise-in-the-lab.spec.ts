@@ -3,6 +3,7 @@ import {test, expect, gotoHydrated, CHAPTER_PATH, RECIPES_PATH} from './support/
 import {COLOUR_MODES, expectNoAxeViolations, gotoInMode} from './support/axe';
 import {copiedText, recordClipboard} from './support/clipboard';
 import {labExercises} from '../../src/data/labExercises';
+import {manyRunLines, pasteInto} from '../paste.mjs';
 
 const FIRST = labExercises[0];
 
@@ -245,17 +246,7 @@ test.describe('the free lab', () => {
     const editor = page.getByRole('textbox', {name: 'Dockerfile del laboratorio'});
     await editor.click();
     await page.keyboard.press('ControlOrMeta+End');
-    // A real paste: CodeMirror takes the text from the clipboard event.
-    await editor.evaluate(
-      (content, text) => {
-        const data = new DataTransfer();
-        data.setData('text/plain', text);
-        content.dispatchEvent(
-          new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}),
-        );
-      },
-      `\n${Array.from({length: 10_000}, (_, i) => `RUN echo linea-${i}`).join('\n')}`,
-    );
+    await pasteInto(editor, manyRunLines(10_000));
     await page.keyboard.type('\nRUN echo sigo escribiendo', {delay: 20});
     await expect(page.getByRole('region', {name: 'Problemas'})).toContainText(
       'Solo se revisan las primeras 300 líneas',
