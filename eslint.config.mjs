@@ -32,7 +32,8 @@ const LAYERS = {
   hydration: [],
   highlighting: [],
   types: [],
-  data: ['format', 'youtube'],
+  // Exercise data describes its build context with the checker's types.
+  data: ['format', 'youtube', 'dockerfile'],
   seo: ['data', 'youtube'],
   comparison: ['data', 'dockerfile'],
   // Build time: the MDX plugins and the Docusaurus plugins.

@@ -4,8 +4,12 @@
  * Dockerfile or the solution, write it here exactly as in that pane: the lab then links to the
  * pane instead of printing it twice (src/remark/labExercises.ts). Each requirement is a predicate
  * on the model of the image (src/lab/grading.ts); its hint says what would really happen.
+ * Each exercise describes its build context (the project's files, shown to the reader): the
+ * model copies from it and its build tools read it (the module go build names its binary after,
+ * the package cargo builds, the jar Maven writes…).
  * tests/unit/labExercises.test.ts checks every solution and a corpus of wrong and right answers.
  */
+import type {ContextFile} from '../dockerfile/model/context';
 import type {LabExercise} from './types';
 
 const PINNED = {
@@ -62,6 +66,19 @@ COPY --from=builder /app/main /main
 USER 65532:65532
 ENTRYPOINT ["/main"]
 `,
+    context: [
+      {
+        path: 'go.mod',
+        description: 'el módulo example.com/servidor',
+        role: {kind: 'go-module', module: 'example.com/servidor'},
+      },
+      {path: 'go.sum', description: 'las sumas de las dependencias'},
+      {
+        path: 'main.go',
+        description: 'el servidor HTTP, que llama a APIs por HTTPS (importa net/http)',
+        role: {kind: 'go-source', cgoPackages: ['net']},
+      },
+    ] satisfies readonly ContextFile[],
     requirements: [
       {
         check: {kind: 'multiStage'},
@@ -102,6 +119,13 @@ CMD /servidor --port 8080
 COPY servidor /servidor
 CMD ["/servidor", "--port", "8080"]
 `,
+    context: [
+      {
+        path: 'servidor',
+        description: 'el programa ya compilado, enlazado de forma estática',
+        role: {kind: 'prebuilt', linking: 'static'},
+      },
+    ] satisfies readonly ContextFile[],
     requirements: [
       {
         check: {kind: 'runs', argv: ['/servidor', '--port', '8080']},
@@ -148,6 +172,17 @@ WORKDIR /app
 COPY --from=build /src/target/app.jar ./app.jar
 CMD ["app.jar"]
 `,
+    context: [
+      {path: '.mvn/', description: 'la configuración del wrapper de Maven'},
+      {path: 'mvnw', description: 'el wrapper de Maven', role: {kind: 'maven-wrapper'}},
+      {
+        path: 'pom.xml',
+        description:
+          'el proyecto: compila para Java 25 (maven.compiler.release) y empaqueta target/app.jar con Main-Class es.curso.servidor.App',
+        role: {kind: 'maven-pom', jar: 'app.jar', release: 25, mainClass: 'es.curso.servidor.App'},
+      },
+      {path: 'src/', description: 'el código Java'},
+    ] satisfies readonly ContextFile[],
     requirements: [
       {
         check: {
@@ -197,6 +232,25 @@ COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 CMD ["dist/server.js"]
 `,
+    context: [
+      {
+        path: 'package.json',
+        description:
+          'las dependencias (express, y TypeScript para compilar) y el script build, que compila src/ en dist/server.js',
+        role: {
+          kind: 'npm-package',
+          scripts: {build: ['dist/server.js']},
+          dependencies: ['express'],
+        },
+      },
+      {
+        path: 'package-lock.json',
+        description: 'las versiones exactas de las dependencias',
+        role: {kind: 'npm-lock'},
+      },
+      {path: 'tsconfig.json', description: 'la configuración de TypeScript'},
+      {path: 'src/', description: 'el código TypeScript del servidor'},
+    ] satisfies readonly ContextFile[],
     requirements: [
       {
         check: {
@@ -243,6 +297,18 @@ WORKDIR /app
 COPY src/ ./
 ENTRYPOINT ["/venv/bin/python3", "main.py"]
 `,
+    context: [
+      {
+        path: 'requirements.txt',
+        description: 'las dependencias: flask',
+        role: {kind: 'python-requirements', packages: ['flask']},
+      },
+      {
+        path: 'src/main.py',
+        description: 'el programa, que importa flask',
+        role: {kind: 'python-source', imports: ['flask']},
+      },
+    ] satisfies readonly ContextFile[],
     requirements: [
       {
         check: {
@@ -262,15 +328,15 @@ ENTRYPOINT ["/venv/bin/python3", "main.py"]
     id: 'rust-cc',
     title: 'Rust: un binario enlazado con glibc sobre distroless cc',
     statement:
-      'cargo build enlaza por defecto con glibc y libgcc_s. Hay que compilar en rust:1.95-trixie y publicar solo el binario target/release/servidor sobre gcr.io/distroless/cc-debian13:nonroot, que trae las dos, con ENTRYPOINT en forma exec.',
-    start: `FROM rust:1.95-trixie
+      'cargo build enlaza por defecto con glibc y libgcc_s. Hay que compilar en rust:1.98-trixie y publicar solo el binario target/release/servidor sobre gcr.io/distroless/cc-debian13:nonroot, que trae las dos, con ENTRYPOINT en forma exec.',
+    start: `FROM rust:1.98-trixie
 WORKDIR /src
 COPY . .
 RUN cargo build --release --locked
 USER 65532:65532
 CMD ["/src/target/release/servidor"]
 `,
-    solution: `FROM rust:1.95-trixie AS build
+    solution: `FROM rust:1.98-trixie AS build
 WORKDIR /src
 COPY . .
 RUN cargo build --release --locked
@@ -279,6 +345,19 @@ FROM gcr.io/distroless/cc-debian13:nonroot
 COPY --from=build /src/target/release/servidor /servidor
 ENTRYPOINT ["/servidor"]
 `,
+    context: [
+      {
+        path: 'Cargo.toml',
+        description: 'el paquete servidor',
+        role: {kind: 'cargo-manifest', package: 'servidor'},
+      },
+      {
+        path: 'Cargo.lock',
+        description: 'las versiones exactas de las dependencias',
+        role: {kind: 'cargo-lock'},
+      },
+      {path: 'src/', description: 'el código Rust'},
+    ] satisfies readonly ContextFile[],
     requirements: [
       {
         check: {kind: 'finalImage', repository: 'gcr.io/distroless/cc-debian13', tags: ['nonroot']},
@@ -316,6 +395,14 @@ FROM gcr.io/distroless/base-debian13:nonroot
 COPY --from=build /src/servidor /servidor
 ENTRYPOINT ["/servidor"]
 `,
+    context: [
+      {
+        path: 'Makefile',
+        description: 'compila main.c con cc en el programa servidor',
+        role: {kind: 'makefile', program: 'servidor', language: 'c'},
+      },
+      {path: 'main.c', description: 'el programa en C', role: {kind: 'c-source', language: 'c'}},
+    ] satisfies readonly ContextFile[],
     requirements: [
       {
         check: {

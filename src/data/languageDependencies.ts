@@ -65,7 +65,7 @@ export const languageDependencies = [
     anchor: 'dependencias-rust',
     buildDependencies: 'Compilador, Cargo',
     runtimeDependencies: 'glibc y libgcc_s (nada si el binario es estático, con musl)',
-    buildImage: 'rust:1.95-trixie',
+    buildImage: 'rust:1.98-trixie',
     runtimeImages: [
       {
         image: 'scratch',
@@ -117,7 +117,8 @@ export const languageDependencies = [
       {
         image: 'gcr.io/distroless/python3-debian13:nonroot',
         kind: 'distroless',
-        note: 'Solo el Python 3.13 de Debian 13: el entorno virtual se crea en debian:13-slim, con el mismo intérprete en la misma ruta, y se copia ya instalado.',
+        builtFrom: 'debian:13-slim',
+        note: 'Solo el Python 3.13 de Debian 13: el entorno virtual se crea con ese mismo intérprete, en la misma ruta (/usr/bin/python3), y se copia ya instalado. Creado en python:3.13-slim-trixie apuntaría a /usr/local/bin, que distroless no tiene.',
       },
     ],
     keeps:

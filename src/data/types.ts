@@ -1,4 +1,5 @@
 /** Shared types of the course data modules. */
+import type {ContextFile} from '../dockerfile/model/context';
 
 export interface Chapter {
   /** Position in the course, 1-based and contiguous. */
@@ -40,12 +41,14 @@ export type LanguageName = 'Java' | 'Go' | 'Rust' | 'C' | 'Python' | 'TypeScript
 /** Kind of runtime base image, so a reader can tell how minimal each option is. */
 export type RuntimeImageKind = 'jre' | 'slim' | 'alpine' | 'distroless' | 'scratch';
 
-interface RuntimeImage {
+export interface RuntimeImage {
   /** Image reference as written after FROM. */
   readonly image: string;
   readonly kind: RuntimeImageKind;
   /** When to choose it, in Spanish. */
   readonly note: string;
+  /** Its build stage, when it needs another image than the row's `buildImage`. */
+  readonly builtFrom?: string;
 }
 
 export interface LanguageDependencies {
@@ -144,5 +147,7 @@ export interface LabExercise {
   readonly statement: string;
   readonly start: string;
   readonly solution: string;
+  /** The files of the project the Dockerfile builds: what COPY finds and the tools read. */
+  readonly context: readonly ContextFile[];
   readonly requirements: readonly LabRequirement[];
 }

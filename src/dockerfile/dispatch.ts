@@ -1,18 +1,20 @@
 /**
- * A dry run of what BuildKit's Dockerfile frontend does with each stage when it lints
- * (`dockerfile2llb/convert.go`: `buildMetaArgs`, `buildDispatchStates`, `dispatchStages` with
- * every stage, as `docker build --check` does without --target). It builds nothing; it keeps
- * what the build checks read: the global ARGs and their defaults, each stage's environment
- * (its base image's, its parent stage's, then its own ARG and ENV), the variables each
- * instruction looked up and did not find, and the words after expansion (WORKDIR's path,
- * COPY's sources, EXPOSE's ports, USER).
+ * The one model of a Dockerfile: what BuildKit's Dockerfile frontend does with each stage
+ * (`dockerfile2llb/convert.go`: `buildMetaArgs`, `buildDispatchStates`, `toCommand`,
+ * `dispatchStages` with every stage, as `docker build --check` does without --target). It
+ * builds nothing; it keeps the stages (names lower-cased, a base matched against earlier names
+ * as written, the last stage of a name winning), the global ARGs and their defaults, each
+ * stage's environment (its base image's, its parent stage's, then its own ARG and ENV), the
+ * variables each instruction looked up and did not find, the words after expansion, and what
+ * each `--from` names. The rules, the stage graph, the diagram and the image model read it;
+ * dockerfile-ast is only its parser (syntax errors, source ranges).
  */
 import type {Instruction} from 'dockerfile-ast';
 import leven from 'leven';
-import {baseImageEnv} from './baseImages';
+import {isKnown, lookupImage} from './images';
 import {jsonArgs} from './jsonArgs';
 import {instructionLines, type InstructionLines} from './instructionLines';
-import {parseImageReference} from './imageReference';
+import {parseImageReference, type ImageReference} from './imageReference';
 import type {ParsedDockerfile} from './parse';
 import {expandWord, type ExpandedWord} from './shellWord';
 
@@ -48,6 +50,56 @@ export interface MissingVariable {
   readonly suggestion: string | null;
 }
 
+/**
+ * What a `COPY --from` or `RUN --mount=from=` names: an earlier stage, the build context, or an
+ * image (`reference` null when Docker would reject it as an image reference).
+ */
+export type FromSource =
+  | {readonly kind: 'stage'; readonly index: number}
+  | {readonly kind: 'image'; readonly reference: ImageReference | null}
+  | {readonly kind: 'context'}
+  /** A number with no stage of that index: BuildKit fails before building anything. */
+  | {readonly kind: 'badIndex'; readonly index: number};
+
+/** A `--from` of an instruction, as written and resolved. */
+export interface FromReference {
+  readonly flag: 'from' | 'mount';
+  readonly text: string;
+  readonly source: FromSource;
+}
+
+/** A `RUN --mount=…`: its type, where it is mounted and, for bind and cache, its source. */
+interface RunMount {
+  readonly type: string;
+  readonly target: string;
+  readonly from: FromReference | null;
+  /** A bind mount's path inside its source. */
+  readonly source: string;
+}
+
+/**
+ * One resolver for a stage named by `COPY --from`, `RUN --mount=from=` or `--target`: a
+ * number is an index (`findStateByIndex`), anything else a name, lower-cased and looked up
+ * among every stage of the file, the last of a name winning (`findStateByName` on the map
+ * `addState` filled); what names no stage is an image, or the context for a mount.
+ */
+export function resolveFrom(
+  text: string,
+  names: ReadonlyMap<string, number>,
+  flag: 'from' | 'mount' | 'target',
+  stageCount: number,
+): FromSource {
+  if (flag === 'from' && /^\d+$/.test(text)) {
+    const index = Number(text);
+    // convert.go toCommand: strconv.Atoi, then findStateByIndex ("invalid stage index").
+    return index < stageCount ? {kind: 'stage', index} : {kind: 'badIndex', index};
+  }
+  const index = names.get(text.toLowerCase());
+  if (index !== undefined) return {kind: 'stage', index};
+  if (flag === 'mount' && text === '') return {kind: 'context'};
+  return {kind: 'image', reference: parseImageReference(text)};
+}
+
 /** An instruction as the frontend sees it: continuation lines joined, flags apart. */
 export interface DispatchedInstruction {
   readonly instruction: Instruction;
@@ -65,20 +117,39 @@ export interface DispatchedInstruction {
   readonly expanded: readonly string[];
   /** ENV and LABEL: their pairs; ARG: its names and defaults (value null when none). */
   readonly definitions: readonly Definition[];
+  /** ENV and ARG after expansion, as the stage's environment then holds them. */
+  readonly values: readonly (readonly [string, string])[];
+  /** COPY/ADD `--from` and RUN `--mount=from=`, resolved. */
+  readonly from: readonly FromReference[];
+  /** RUN's `--mount` flags. */
+  readonly mounts: readonly RunMount[];
   /** CMD/ENTRYPOINT: a SHELL is set for the stage (here or in a parent stage). */
   readonly shellSet: boolean;
   /** WORKDIR: the stage (or its parent chain) had already set a WORKDIR. */
   readonly workdirSet: boolean;
 }
 
-interface DispatchedStage {
+export interface DispatchedStage {
   readonly index: number;
   /** `AS name`, in lower case as BuildKit keeps it. */
   readonly name: string | null;
+  /** The FROM line's first word, as written. */
+  readonly baseText: string;
   /** The FROM line's image after expanding global ARGs; null where expansion failed. */
   readonly base: string | null;
-  /** The earlier stage this one is built FROM, if any. */
+  /** The earlier stage this one is built FROM, if any (matched as written, the last of a name). */
   readonly parent: number | null;
+  /**
+   * The image it starts from: `scratch`, a reference, or null when it is built on a stage, or
+   * its base is no valid reference (`invalidBase`).
+   */
+  readonly image: ImageReference | 'scratch' | null;
+  /** The base is neither an earlier stage nor an image reference Docker accepts. */
+  readonly invalidBase: boolean;
+  /** 1-based line of the FROM. */
+  readonly line: number;
+  /** The last stage: the one `docker build` publishes without --target. */
+  readonly isFinal: boolean;
   readonly from: DispatchedInstruction;
   /** Names in the FROM line (image or --platform) that no global ARG declares. */
   readonly undeclaredFromArgs: readonly MissingVariable[];
@@ -91,6 +162,8 @@ export interface Dispatch {
   readonly lines: readonly InstructionLines[];
   readonly preamble: readonly DispatchedInstruction[];
   readonly stages: readonly DispatchedStage[];
+  /** Stage names (lower case) → the last stage of that name, as BuildKit's map ends up. */
+  readonly names: ReadonlyMap<string, number>;
   /** Every instruction with its lines and comments, by 1-based start line. */
   readonly byLine: ReadonlyMap<number, DispatchedInstruction>;
 }
@@ -237,8 +310,14 @@ class StageState {
       this.shellSet = parent.shellSet;
       this.workdirSet = parent.workdirSet;
     } else {
-      const reference = base === null ? null : parseImageReference(base);
-      this.env = reference ? baseImageEnv(reference.domain, reference.path) : new Map();
+      this.env = new Map();
+      const reference =
+        base === 'scratch' ? 'scratch' : base === null ? null : parseImageReference(base);
+      const image = reference === null ? null : lookupImage(reference);
+      if (image && isKnown(image)) {
+        for (const {value} of image.config.env) this.env.set(value[0], value[1]);
+      }
+      // BuildKit always sets PATH (dispatchStages: "make sure that PATH is always set").
       if (!this.env.has('PATH'))
         this.env.set('PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin');
       this.buildArgs = [];
@@ -262,6 +341,7 @@ export function dispatchDockerfile(parsed: ParsedDockerfile): Dispatch {
       end: instruction.getRange().end.line + 1,
       comments: [],
       emptyContinuation: false,
+      heredocs: [],
     };
     const text = joinedText(parsed, info, continuation);
     const {flags, rest} = splitFlags(text.replace(/^\S+\s*/, ''));
@@ -295,11 +375,28 @@ export function dispatchDockerfile(parsed: ParsedDockerfile): Dispatch {
       undefinedVars: [],
       expanded: [],
       definitions: base.keyword === 'ARG' ? argDefinitions(base.rest, escape) : [],
+      values: [],
+      from: [],
+      mounts: [],
       shellSet: false,
       workdirSet: false,
     });
   }
   const fromArgNames = new Set([...declaredGlobals, ...globalEnv.keys()]);
+
+  // Every stage's name first (`addState` runs for all stages before `toCommand`), so a
+  // `--from` finds the last stage of a name wherever it is.
+  const froms = instructions.slice(index).filter((item) => item.getKeyword() === 'FROM');
+  const names = new Map<string, number>();
+  froms.forEach((from, position) => {
+    const name = (from as FromLike).getBuildStage?.();
+    if (name) names.set(name.toLowerCase(), position);
+  });
+  const resolve = (text: string, flag: 'from' | 'mount'): FromReference => ({
+    flag,
+    text,
+    source: resolveFrom(text, names, flag, froms.length),
+  });
 
   const stages: DispatchedStage[] = [];
   const states: StageState[] = [];
@@ -332,6 +429,12 @@ export function dispatchDockerfile(parsed: ParsedDockerfile): Dispatch {
     const parentState = parentIndex === undefined ? null : (states[parentIndex] ?? null);
     const state = new StageState(parentState, base);
     if (name) byName.set(name, stageIndex);
+    const reference =
+      parentIndex !== undefined || base === null || base === ''
+        ? null
+        : base === 'scratch'
+          ? 'scratch'
+          : parseImageReference(base);
 
     const dispatched: DispatchedInstruction[] = [];
     const fromDispatched: DispatchedInstruction = {
@@ -339,6 +442,9 @@ export function dispatchDockerfile(parsed: ParsedDockerfile): Dispatch {
       undefinedVars: [],
       expanded: base === null ? [] : [base],
       definitions: [],
+      values: [],
+      from: [],
+      mounts: [],
       shellSet: false,
       workdirSet: false,
     };
@@ -362,6 +468,9 @@ export function dispatchDockerfile(parsed: ParsedDockerfile): Dispatch {
       const {keyword, rest, flags} = described;
       let expanded: string[] = [];
       let definitions: Definition[] = [];
+      const values: (readonly [string, string])[] = [];
+      const fromReferences: FromReference[] = [];
+      const mounts: RunMount[] = [];
       const workdirSet = state.workdirSet;
       switch (keyword) {
         case 'ENV':
@@ -375,7 +484,12 @@ export function dispatchDockerfile(parsed: ParsedDockerfile): Dispatch {
                 ? (expand(value ?? '')?.result ?? value ?? '')
                 : (value ?? ''),
           }));
-          if (keyword === 'ENV') pairs.forEach(({key, value}) => state.env.set(key, value));
+          if (keyword === 'ENV') {
+            pairs.forEach(({key, value}) => {
+              state.env.set(key, value);
+              values.push([key, value]);
+            });
+          }
           break;
         }
         case 'ARG':
@@ -384,7 +498,10 @@ export function dispatchDockerfile(parsed: ParsedDockerfile): Dispatch {
             let resolved: string | undefined;
             if (value !== null) resolved = expand(value)?.result ?? value;
             else resolved = globalEnv.get(key);
-            if (resolved !== undefined && !NON_ENV_ARGS.has(key)) state.env.set(key, resolved);
+            if (resolved !== undefined && !NON_ENV_ARGS.has(key)) {
+              state.env.set(key, resolved);
+              values.push([key, resolved]);
+            }
             state.buildArgs.push(key);
           }
           break;
@@ -396,6 +513,7 @@ export function dispatchDockerfile(parsed: ParsedDockerfile): Dispatch {
           expanded = words.map((word) =>
             word.startsWith('<<') ? word : (expand(word)?.result ?? word),
           );
+          for (const value of flags.get('from') ?? []) fromReferences.push(resolve(value, 'from'));
           break;
         }
         case 'WORKDIR':
@@ -412,11 +530,25 @@ export function dispatchDockerfile(parsed: ParsedDockerfile): Dispatch {
           );
           break;
         case 'RUN':
-          for (const mount of flags.get('mount') ?? [])
+          for (const mount of flags.get('mount') ?? []) {
+            const options = new Map<string, string>();
             for (const field of mount.split(',')) {
               const at = field.indexOf('=');
               if (at !== -1 && field.includes('$', at)) expand(field.slice(at + 1));
+              const key = (at === -1 ? field : field.slice(0, at)).trim().toLowerCase();
+              options.set(key, at === -1 ? '' : field.slice(at + 1));
             }
+            const fromText = options.get('from');
+            const reference = fromText === undefined ? null : resolve(fromText, 'mount');
+            if (reference) fromReferences.push(reference);
+            mounts.push({
+              type: options.get('type') ?? 'bind',
+              target:
+                options.get('target') ?? options.get('dst') ?? options.get('destination') ?? '',
+              from: reference,
+              source: options.get('source') ?? options.get('src') ?? '/',
+            });
+          }
           break;
         case 'EXPOSE':
           expanded = rest
@@ -440,6 +572,9 @@ export function dispatchDockerfile(parsed: ParsedDockerfile): Dispatch {
         undefinedVars: missing.length === 0 ? NO_VARIABLES : [...missing],
         expanded,
         definitions,
+        values,
+        from: fromReferences,
+        mounts,
         shellSet: state.shellSet,
         workdirSet,
       };
@@ -450,8 +585,13 @@ export function dispatchDockerfile(parsed: ParsedDockerfile): Dispatch {
     stages.push({
       index: stageIndex,
       name,
+      baseText: image,
       base,
       parent: parentIndex ?? null,
+      image: reference,
+      invalidBase: parentIndex === undefined && reference === null,
+      line: from.lines.start,
+      isFinal: stageIndex === froms.length - 1,
       from: fromDispatched,
       undeclaredFromArgs: undeclared,
       platform,
@@ -459,5 +599,28 @@ export function dispatchDockerfile(parsed: ParsedDockerfile): Dispatch {
     });
     index = end;
   }
-  return {lines, preamble, stages, byLine: new Map(all.map((item) => [item.lines.start, item]))};
+  return {
+    lines,
+    preamble,
+    stages,
+    names,
+    byLine: new Map(all.map((item) => [item.lines.start, item])),
+  };
+}
+
+/**
+ * The image at the root of a stage's FROM chain: its facts, what is unknown about it, or null
+ * when the chain ends in an invalid base.
+ */
+export function rootImage(
+  dispatch: Dispatch,
+  index: number,
+): ReturnType<typeof lookupImage> | null {
+  const seen = new Set<number>();
+  let stage = dispatch.stages[index];
+  while (stage && stage.parent !== null && !seen.has(stage.index)) {
+    seen.add(stage.index);
+    stage = dispatch.stages[stage.parent];
+  }
+  return stage?.image ? lookupImage(stage.image) : null;
 }

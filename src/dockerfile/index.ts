@@ -1,9 +1,9 @@
 /**
- * The Dockerfile checker: parse → analyse (stages, stage graph) → rules → report. The build
- * (src/remark/dockerfiles.ts) and the browser call this same function; it uses no Node API.
+ * The Dockerfile checker: parse → dispatch (the one model: stages, words, `--from`) → stage
+ * graph → rules → report. The build (src/remark/dockerfiles.ts) and the browser call this same
+ * function; it uses no Node API.
  */
-import {analyseDockerfile, type DockerfileAnalysis} from './analyse';
-import {dispatchDockerfile, type Dispatch} from './dispatch';
+import {dispatchDockerfile, resolveFrom, type Dispatch} from './dispatch';
 import {
   commentCheckOptions,
   parseDockerfile,
@@ -15,7 +15,7 @@ import {dockerignorePatterns} from './rules/context';
 import {RULES} from './rules';
 import {stageGraph, type StageGraph} from './stageGraph';
 
-export type {DockerfileAnalysis, DockerfileStage, ArtifactCopy} from './analyse';
+export type {Dispatch, DispatchedStage, FromReference} from './dispatch';
 export type {StageGraph, StageEdge} from './stageGraph';
 export type {Rule, RuleSource, Severity} from './rule';
 export {RULES, SKIPPED_BUILDKIT_RULES} from './rules';
@@ -38,7 +38,6 @@ export interface Diagnostic {
 
 export interface DockerfileReport {
   readonly parsed: ParsedDockerfile;
-  readonly analysis: DockerfileAnalysis;
   readonly graph: StageGraph;
   readonly dispatch: Dispatch;
   readonly diagnostics: readonly Diagnostic[];
@@ -55,14 +54,12 @@ export interface CheckOptions {
   readonly rules?: readonly Rule[];
 }
 
-function targetIndex(
-  analysis: DockerfileAnalysis,
-  target: CheckOptions['target'],
-): number | undefined {
+/** `--target`: a stage's index or name, found as BuildKit's findStateByName finds it. */
+function targetIndex(dispatch: Dispatch, target: CheckOptions['target']): number | undefined {
   if (target === undefined) return undefined;
   if (typeof target === 'number') return target;
-  const stage = analysis.stages.find((s) => s.name?.toLowerCase() === target.toLowerCase());
-  return stage?.index;
+  const found = resolveFrom(target, dispatch.names, 'target', dispatch.stages.length);
+  return found.kind === 'stage' ? found.index : undefined;
 }
 
 /** `# hadolint ignore=DL3006,DL3007` above an instruction, and `# hadolint global ignore=…`. */
@@ -108,12 +105,10 @@ function isReported(
 
 export function checkDockerfile(source: string, options: CheckOptions = {}): DockerfileReport {
   const parsed = parseDockerfile(source);
-  const analysis = analyseDockerfile(parsed);
   const dispatch = dispatchDockerfile(parsed);
-  const graph = stageGraph(analysis, targetIndex(analysis, options.target));
+  const graph = stageGraph(dispatch, targetIndex(dispatch, options.target));
   const context = {
     parsed,
-    analysis,
     graph,
     dispatch,
     dockerignore:
@@ -147,7 +142,6 @@ export function checkDockerfile(source: string, options: CheckOptions = {}): Doc
     .sort((a, b) => a.line - b.line);
   return {
     parsed,
-    analysis,
     graph,
     dispatch,
     diagnostics,

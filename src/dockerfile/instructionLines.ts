@@ -13,6 +13,8 @@ export interface InstructionLines {
   /** Comment texts since the previous instruction, without `#`; a bare `#` clears them. */
   readonly comments: readonly string[];
   readonly emptyContinuation: boolean;
+  /** Heredoc bodies of a RUN, COPY or ADD, in order, with their names. */
+  readonly heredocs: readonly {readonly name: string; readonly body: string}[];
 }
 
 const DIRECTIVE = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
@@ -59,14 +61,19 @@ export function instructionLines(
       }
       text = next;
     }
-    result.push({start, end: index + 1, comments, emptyContinuation});
+    const bodies: {name: string; body: string}[] = [];
+    result.push({start, end: index + 1, comments, emptyContinuation, heredocs: bodies});
     if (HEREDOC_INSTRUCTIONS.test(raw.trimStart())) {
       for (const {name, chomp} of heredocs(raw)) {
+        const body: string[] = [];
         while (index + 1 < lines.length) {
           index += 1;
-          const body = lines[index] ?? '';
-          if ((chomp ? body.replace(/^\t+/, '') : body) === name) break;
+          const line = lines[index] ?? '';
+          const text = chomp ? line.replace(/^\t+/, '') : line;
+          if (text === name) break;
+          body.push(text);
         }
+        bodies.push({name, body: body.join('\n')});
       }
     }
     comments = [];

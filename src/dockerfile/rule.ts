@@ -1,11 +1,9 @@
 /**
  * What a rule is: an id (BuildKit's or hadolint's name where one exists), a severity, Spanish
  * text for readers (what it means and how to fix it), the page that documents it, and a check
- * that reads the analysis and returns the lines that break it.
+ * that reads the dispatch and returns the lines that break it.
  */
-import type {Instruction} from 'dockerfile-ast';
-import {lineOf, type DockerfileAnalysis} from './analyse';
-import type {Dispatch} from './dispatch';
+import type {Dispatch, DispatchedInstruction} from './dispatch';
 import type {ParsedDockerfile} from './parse';
 import type {StageGraph} from './stageGraph';
 
@@ -16,7 +14,6 @@ export type RuleSource = 'buildkit' | 'hadolint' | 'course';
 
 interface RuleContext {
   readonly parsed: ParsedDockerfile;
-  readonly analysis: DockerfileAnalysis;
   readonly graph: StageGraph;
   /** What BuildKit's frontend sees when it dispatches each stage. */
   readonly dispatch: Dispatch;
@@ -70,7 +67,7 @@ export const buildkitUrl = (id: string): string =>
 export const hadolintUrl = (id: string): string =>
   `https://github.com/hadolint/hadolint/wiki/${id}`;
 
-export const at = (instruction: Instruction, message: string): Finding => ({
-  line: lineOf(instruction),
+export const at = (instruction: DispatchedInstruction, message: string): Finding => ({
+  line: instruction.lines.start,
   message,
 });

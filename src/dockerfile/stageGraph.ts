@@ -1,14 +1,15 @@
 /**
- * The stage graph of an analysed Dockerfile: which stage builds on which (FROM <stage>) and which
- * copies from which (COPY --from, RUN --mount=from), the stage that becomes the image, and the
- * stages BuildKit never builds for it because the image does not depend on them.
+ * The stage graph of a Dockerfile, read from the dispatch: which stage builds on which (FROM
+ * <stage>) and which copies from which (COPY --from, RUN --mount=from), the stage that becomes
+ * the image, and the stages BuildKit never builds for it because the image does not depend on
+ * them.
  */
-import type {DockerfileAnalysis} from './analyse';
+import type {Dispatch} from './dispatch';
 
 type StageEdgeKind = 'from' | 'copy';
 
 export interface StageEdge {
-  /** Index of the source stage, or the image reference when it is not a stage. */
+  /** Index of the source stage, or the image reference (as written) when it is not a stage. */
   readonly from: number | string;
   /** Index of the stage that uses it. */
   readonly to: number;
@@ -25,15 +26,8 @@ export interface StageGraph {
   readonly needed: readonly boolean[];
 }
 
-export function stageGraph(analysis: DockerfileAnalysis, target?: number): StageGraph {
-  const {stages, copies} = analysis;
-  const byName = new Map(
-    stages.flatMap((stage) => (stage.name ? [[stage.name.toLowerCase(), stage.index]] : [])),
-  );
-  const resolve = (reference: string): number | string => {
-    if (/^\d+$/.test(reference)) return Number(reference);
-    return byName.get(reference.toLowerCase()) ?? reference;
-  };
+export function stageGraph(dispatch: Dispatch, target?: number): StageGraph {
+  const {stages} = dispatch;
   const edges: StageEdge[] = [];
   const add = (from: number | string, to: number, kind: StageEdgeKind, line: number): void => {
     const same = edges.find((edge) => edge.from === from && edge.to === to && edge.kind === kind);
@@ -43,8 +37,19 @@ export function stageGraph(analysis: DockerfileAnalysis, target?: number): Stage
   for (const stage of stages) {
     if (stage.parent !== null) add(stage.parent, stage.index, 'from', stage.line);
   }
-  for (const copy of copies) add(resolve(copy.from), copy.intoStage, 'copy', copy.line);
-
+  for (const stage of stages) {
+    for (const instruction of stage.instructions) {
+      for (const {text, source} of instruction.from) {
+        if (source.kind === 'context' || source.kind === 'badIndex') continue;
+        add(
+          source.kind === 'stage' ? source.index : text,
+          stage.index,
+          'copy',
+          instruction.lines.start,
+        );
+      }
+    }
+  }
   const last = stages.length - 1;
   const chosen = target ?? last;
   const needed = stages.map(() => false);

@@ -77,6 +77,16 @@ export default function DockerfileLab({exercise: id, data: exercise}: Props): Re
         {isSolved && <span className={styles.done}> ✓ resuelto</span>}
       </p>
       <p>{exercise.statement}</p>
+      <Static as="div" className={styles.context}>
+        <p className={styles.contextTitle}>El proyecto (el contexto de construcción):</p>
+        <ul className={styles.contextFiles}>
+          {exercise.context.map((file) => (
+            <li key={file.path}>
+              <code translate="no">{file.path}</code>: {file.description}
+            </li>
+          ))}
+        </ul>
+      </Static>
       {open ? (
         <Suspense fallback={<p role="status">Cargando el editor…</p>}>
           <LabEditor

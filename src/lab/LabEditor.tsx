@@ -4,6 +4,7 @@
  * problems, the stage diagram and, for an exercise, the grading.
  */
 import {
+  startTransition,
   useEffect,
   useImperativeHandle,
   useMemo,
@@ -32,7 +33,8 @@ import type {LabExercise} from '@site/src/data/types';
 import {formatDecimal} from '@site/src/format/es';
 import type {Diagnostic} from '../dockerfile';
 import {checkLabText, type LabCheckResult} from './check';
-import {grade, runImage, type Grade, type LabRun} from './grading';
+import {commandLine, type ImageModel, type Node, type Phase, type Step} from '../dockerfile/model';
+import {grade, runImage, type Grade} from './grading';
 import styles from './styles.module.css';
 
 /** Same token classes as the site's code blocks: their colours (and contrast) apply here. */
@@ -45,6 +47,34 @@ const TOKEN_CLASSES = HighlightStyle.define([
 ]);
 
 const LINT_DELAY_MS = 300;
+
+/**
+ * Lint marks drawn with CSS instead of @codemirror/lint's SVG data-URI images: each new mark
+ * made Chrome build an SVG document while recalculating style, and the marks are redrawn on every
+ * keystroke and every check (tens of milliseconds per key at 4× CPU; npm run bench:typing).
+ */
+const LINT_MARKS = EditorView.theme({
+  '.cm-lintRange': {
+    backgroundImage: 'none',
+    paddingBottom: '0',
+    textDecorationLine: 'underline',
+    textDecorationStyle: 'wavy',
+    textDecorationSkipInk: 'none',
+    textUnderlineOffset: '3px',
+  },
+  '.cm-lintRange-error': {textDecorationColor: 'var(--ifm-color-danger-dark)'},
+  '.cm-lintRange-warning': {textDecorationColor: 'var(--ifm-color-warning-dark)'},
+  '.cm-lint-marker': {content: 'normal', display: 'inline-block', boxSizing: 'border-box'},
+  '.cm-lint-marker-error': {
+    borderRadius: '50%',
+    backgroundColor: 'var(--ifm-color-danger-dark)',
+  },
+  '.cm-lint-marker-warning': {
+    clipPath: 'polygon(50% 5%, 100% 95%, 0 95%)',
+    backgroundColor: 'var(--ifm-color-warning-dark)',
+  },
+  '.cm-lint-marker-info': {backgroundColor: 'var(--ifm-color-info-dark)'},
+});
 
 export interface Props {
   readonly initial: string;
@@ -130,28 +160,97 @@ function Problems({result}: {readonly result: LabCheckResult}): ReactNode {
   );
 }
 
-/** Where a published file comes from, in words: «etapa builder», «el contexto», an image. */
-function origin(run: LabRun, from: number | string): string {
-  if (from === 'context') return 'el contexto de construcción';
-  if (typeof from === 'string') return `la imagen ${from}`;
-  const stage = run.model?.stages[from];
-  return stage?.name ? `la etapa ${stage.name}` : `la etapa ${from}`;
+const STEP_MARK: Readonly<Record<Step['outcome'], string>> = {ok: '✓', fails: '✗', unknown: '?'};
+const STEP_CLASS: Readonly<Record<Step['outcome'], string | undefined>> = {
+  ok: undefined,
+  fails: styles.stepFails,
+  unknown: styles.stepUnknown,
+};
+
+const PHASES: Readonly<Record<Phase, string>> = {
+  build: 'al construir',
+  create: 'al crear el contenedor (runc, antes de arrancar)',
+  start: 'al arrancar el programa (el cargador de Linux)',
+  runtime: 'el propio programa, nada más arrancar',
+};
+
+/** «Al construir»: each step of the stages the image needs, and the first that fails. */
+function WhenBuilt({model}: {readonly model: ImageModel}): ReactNode {
+  const {build} = model;
+  const steps = build.stages.flatMap((stage) => (build.needed[stage.index] ? stage.steps : []));
+  const summary = build.failure
+    ? `✗ No se construye: falla la línea ${build.failure.line}.`
+    : build.unknown.length > 0
+      ? `? Se construye, pero ${plural(build.unknown.length, 'paso', 'pasos')} no se ${build.unknown.length === 1 ? 'puede' : 'pueden'} seguir.`
+      : '✓ Se construye: ningún paso falla.';
+  return (
+    <section className={styles.whenBuilt} aria-label="Al construir">
+      <p className={styles.panelTitle}>Al construir</p>
+      <p className={styles.summary}>{summary}</p>
+      {!build.contextKnown && (
+        <p className={styles.assumption}>
+          El contexto de construcción no está descrito: se supone que tiene lo que copian los COPY.
+        </p>
+      )}
+      <ol className={styles.steps}>
+        {steps.map((step) => (
+          <li key={`${step.stage}-${step.line}`} className={STEP_CLASS[step.outcome]}>
+            <span className={styles.where}>
+              {STEP_MARK[step.outcome]} Línea {step.line} ·{' '}
+              <code translate="no">{step.keyword}</code>
+            </span>{' '}
+            {step.message}
+            {step.error && (
+              <pre className={styles.runError} translate="no">
+                {step.error}
+              </pre>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
 }
 
-/** «Al ejecutar»: the command, the user, the published files and the dry run's verdict. */
-function WhenRun({run}: {readonly run: LabRun}): ReactNode {
-  const {model, failure} = run;
-  if (!model) return null;
-  const {final, argv} = model;
-  const user = final.user === '' ? 'root (el de la imagen base)' : final.user;
-  const files = final.files.filter((file) => file.from !== 'context' && !file.contents);
+/** Where a published file comes from, in words: «etapa builder», «el contexto», an image. */
+function origin(model: ImageModel, node: Node): string {
+  const from = node.origin;
+  if (from.kind === 'stage') {
+    const stage = model.build.stages[from.stage];
+    return stage?.name ? `la etapa ${stage.name}` : `la etapa ${from.stage}`;
+  }
+  if (from.kind === 'image') return `la imagen ${from.image}`;
+  return 'el contexto de construcción';
+}
+
+/** «Al ejecutar»: the command, the user, what came from other stages and the verdict. */
+function WhenRun({model}: {readonly model: ImageModel}): ReactNode {
+  const {final, verdict} = model;
+  const argv = commandLine(final);
+  const user =
+    final.user === null
+      ? 'el de la imagen base (no se sabe)'
+      : final.user === ''
+        ? 'root (el de la imagen base)'
+        : final.user;
+  const files = final.fs
+    .entriesUnder('/')
+    .filter(
+      ([, node]) =>
+        node.origin.kind === 'stage' && node.origin.stage !== final.index && node.line > 0,
+    )
+    .filter(
+      ([path], _i, all) => !all.some(([other]) => other !== path && path.startsWith(`${other}/`)),
+    );
   return (
     <section className={styles.whenRun} aria-label="Al ejecutar">
       <p className={styles.panelTitle}>Al ejecutar</p>
       <dl className={styles.runFacts}>
         <dt>Ejecuta</dt>
         <dd>
-          {argv.length > 0 ? (
+          {argv === null ? (
+            'no se sabe (la imagen base no se conoce)'
+          ) : argv.length > 0 ? (
             <code translate="no">{JSON.stringify(argv)}</code>
           ) : (
             'nada (no hay ENTRYPOINT ni CMD)'
@@ -166,10 +265,9 @@ function WhenRun({run}: {readonly run: LabRun}): ReactNode {
             <dt>Trae de otras etapas</dt>
             <dd>
               <ul className={styles.runFiles}>
-                {files.map((file) => (
-                  <li key={`${file.line}-${file.path}`}>
-                    <code translate="no">{file.path}</code>, de {origin(run, file.from)} (línea{' '}
-                    {file.line})
+                {files.map(([path, node]) => (
+                  <li key={`${node.line}-${path}`}>
+                    <code translate="no">{path}</code>, de {origin(model, node)} (línea {node.line})
                   </li>
                 ))}
               </ul>
@@ -178,15 +276,28 @@ function WhenRun({run}: {readonly run: LabRun}): ReactNode {
         )}
       </dl>
       <div role="status" aria-live="polite" className={styles.runVerdict}>
-        {failure ? (
+        {verdict.kind === 'fails' ? (
           <>
             <p>
-              <strong>✗ No arranca:</strong> {failure.reason}
+              <strong>✗ No arranca:</strong> {verdict.reason}
             </p>
-            <pre className={styles.runError} translate="no">
-              {failure.error}
-            </pre>
+            <p className={styles.phase}>Falla {PHASES[verdict.phase]}.</p>
+            {verdict.error && (
+              <pre className={styles.runError} translate="no">
+                {verdict.error}
+              </pre>
+            )}
+            {verdict.unknownBefore.length > 0 && (
+              <p className={styles.phase}>
+                Antes, Docker comprueba algo que el laboratorio no puede saber:{' '}
+                {verdict.unknownBefore.join('; ')}.
+              </p>
+            )}
           </>
+        ) : verdict.kind === 'unknown' ? (
+          <p>
+            <strong>? No se puede saber sin construirla:</strong> {verdict.unknowns.join('; ')}.
+          </p>
         ) : (
           <p>
             <strong>✓ Arranca:</strong> nada de lo que el laboratorio sabe de esta imagen lo impide.
@@ -251,11 +362,14 @@ export default function LabEditor({
           EditorView.lineWrapping,
           EditorView.contentAttributes.of({'aria-label': label}),
           lintGutter(),
+          LINT_MARKS,
           linter(
             (editor) => {
               const text = editor.state.doc.toString();
               const checked = checkLabText(text, callbacks.current.dockerignore);
-              setResult(checked);
+              // The panels (model, dry run, diagram) render as a transition: React splits that
+              // work into short tasks, and a key pressed meanwhile is handled first.
+              startTransition(() => setResult(checked));
               callbacks.current.onChange?.(text);
               return checked.report ? editorDiagnostics(editor, checked.report.diagnostics) : [];
             },
@@ -281,7 +395,13 @@ export default function LabEditor({
     () => (result.report ? paneFromReport(result.report, {title: 'tu Dockerfile'}) : null),
     [result],
   );
-  const run = useMemo(() => (result.report ? runImage(result.report) : null), [result]);
+  const run = useMemo(
+    () =>
+      result.report
+        ? runImage(result.report, exercise ? {files: exercise.context} : undefined)
+        : null,
+    [result, exercise],
+  );
 
   const check = (): void => {
     if (!exercise || !viewRef.current) return;
@@ -289,7 +409,13 @@ export default function LabEditor({
     setResult(current);
     const outcome: Grade = current.report
       ? grade(exercise, current.report)
-      : {solved: false, failed: exercise.requirements, run: {model: null, failure: null}};
+      : {
+          solved: false,
+          failed: exercise.requirements,
+          unknown: [],
+          answers: new Map(),
+          run: {model: null},
+        };
     setGraded(outcome);
     if (outcome.solved) onSolved?.(exercise.id);
   };
@@ -300,7 +426,8 @@ export default function LabEditor({
         <div ref={host} className={clsx(styles.editor, 'prism-code', 'language-dockerfile')} />
         <div className={styles.side}>
           <Problems result={result} />
-          {run && <WhenRun run={run} />}
+          {run?.model && <WhenBuilt model={run.model} />}
+          {run?.model && <WhenRun model={run.model} />}
           {pane && pane.stages.length > 0 && (
             <div className={styles.graph}>
               <StageDiagram pane={pane} />
@@ -320,21 +447,27 @@ export default function LabEditor({
                   ) : (
                     <>
                       <p className={styles.unsolved}>
-                        ✗ Todavía no:{' '}
-                        {plural(
-                          graded.failed.length,
-                          'requisito pendiente',
-                          'requisitos pendientes',
-                        )}
-                        .
+                        {graded.failed.length > 0
+                          ? `✗ Todavía no: ${plural(graded.failed.length, 'requisito pendiente', 'requisitos pendientes')}${graded.unknown.length > 0 ? ` y ${plural(graded.unknown.length, 'que no se puede saber', 'que no se pueden saber')}` : ''}.`
+                          : `? No se puede saber sin construirla: ${plural(graded.unknown.length, 'requisito depende', 'requisitos dependen')} de algo que el laboratorio no sabe.`}
                       </p>
                       <ul className={styles.hints}>
-                        {graded.failed.map((requirement) => (
+                        {graded.failed.map((requirement) => {
+                          const found = graded.answers.get(requirement);
+                          return (
+                            <li key={requirement.label}>
+                              <strong>{requirement.label}</strong> Pista:{' '}
+                              {requirement.check.kind === 'startsCleanly' &&
+                              found?.kind === 'no' &&
+                              found.why
+                                ? found.why
+                                : requirement.hint}
+                            </li>
+                          );
+                        })}
+                        {graded.unknown.map(({requirement, why}) => (
                           <li key={requirement.label}>
-                            <strong>{requirement.label}</strong> Pista:{' '}
-                            {requirement.check.kind === 'startsCleanly' && graded.run.failure
-                              ? graded.run.failure.reason
-                              : requirement.hint}
+                            <strong>{requirement.label}</strong> No se puede saber: {why}.
                           </li>
                         ))}
                       </ul>

@@ -10,6 +10,7 @@
  * 4. records every Dockerfile the page prints (file.data.printedDockerfiles) for
  *    src/remark/pageBudget.ts.
  */
+import {copyReferences} from '../comparison/pane';
 import {ContentError} from './contentError';
 import type {Code, Root, RootContent} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
@@ -74,7 +75,7 @@ function validateBlock(node: Code, file: VFile, warn: RemarkDockerfilesWarn): Do
   for (const warning of report.diagnostics) {
     warn(`[Dockerfile warning] ${describe(warning, file, fenceLine)}`);
   }
-  const copyLines = [...new Set(report.analysis.copies.map((copy) => copy.line))];
+  const copyLines = [...new Set(copyReferences(report).map((copy) => copy.line))];
   node.meta = withHighlightedLines(node.meta ?? '', copyLines);
   return report;
 }

@@ -78,7 +78,7 @@ export default function remarkLabExercises() {
         // Highlighted as the code block will show it: without the final newline.
         return {highlightedHtml: highlightToHtml(source.trimEnd(), 'dockerfile', styled)};
       };
-      const {id: exerciseId, title, statement, start, solution} = exercise;
+      const {id: exerciseId, title, statement, start, solution, context} = exercise;
       const printedStart = place(start, 'starting Dockerfile');
       const printedSolution = place(solution, 'solution');
       const props: LabExerciseData = {
@@ -86,6 +86,7 @@ export default function remarkLabExercises() {
         title,
         statement,
         start,
+        context,
         printedStart,
         solution: 'pane' in printedSolution ? null : solution,
         printedSolution,

@@ -85,10 +85,11 @@ test.describe('practise in the lab', () => {
     const verdict = exercise.getByRole('status').filter({hasText: 'Todavía no'});
     await expect(verdict).toContainText('El contenedor ejecuta /servidor --port 8080, sin shell.');
     await expect(verdict).toContainText('Pista:');
-    // The dry run says what docker run would print.
-    await expect(exercise.getByRole('region', {name: 'Al ejecutar'})).toContainText(
-      'exec /bin/sh: no such file or directory',
-    );
+    // The dry run says what docker run would print: runc cannot find /bin/sh when it creates
+    // the container.
+    const whenRun = exercise.getByRole('region', {name: 'Al ejecutar'});
+    await expect(whenRun).toContainText('exec: "/bin/sh": stat /bin/sh: no such file or directory');
+    await expect(whenRun).toContainText('Falla al crear el contenedor');
     // Inline too: the editor marks the line.
     await expect(exercise.locator('.cm-lintRange-error')).toHaveCount(1);
   });

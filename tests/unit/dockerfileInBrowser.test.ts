@@ -24,7 +24,10 @@ describe('the Dockerfile checker without Node globals', () => {
     const report = checkDockerfile(
       '\uFEFFFROM golang:1.27 AS builder\nRUN go build -o /out/app .\nFROM scratch\nCOPY --from=builder /out/app /app\nCMD /app\n',
     );
-    expect(report.analysis.stages.map((stage) => stage.base)).toEqual(['golang:1.27', 'scratch']);
+    expect(report.dispatch.stages.map((stage) => stage.baseText)).toEqual([
+      'golang:1.27',
+      'scratch',
+    ]);
     expect(report.diagnostics.map((d) => `${d.rule}@${d.line}`)).toEqual([
       'shell-form-without-shell@5',
       'JSONArgsRecommended@5',

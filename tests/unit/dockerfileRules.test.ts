@@ -168,6 +168,6 @@ describe('the report', () => {
     ).diagnostics.filter((d) => d.rule === 'shell-form-without-shell');
     expect(diagnostic).toMatchObject({line: 3, severity: 'error'});
     expect(diagnostic?.message).toContain('necesita /bin/sh');
-    expect(diagnostic?.fix).toContain('CMD ["./server"]');
+    expect(diagnostic?.fix).toContain('CMD ["/servidor", "--port", "8080"]');
   });
 });

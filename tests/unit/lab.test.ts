@@ -14,7 +14,7 @@ describe('the lab checks whatever a reader types, never failing', () => {
     const huge = `FROM alpine:3.24\n${'RUN echo hola\n'.repeat(10_000)}CMD ["sh"]\n`;
     const result = checkLabText(huge);
     expect(result.notice).toBe('Solo se revisan las primeras 300 líneas de 10.003.');
-    expect(result.report?.analysis.stages).toHaveLength(1);
+    expect(result.report?.dispatch.stages).toHaveLength(1);
     expect(MAX_CHECKED_LINES).toBe(300);
   });
 

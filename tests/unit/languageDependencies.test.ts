@@ -4,6 +4,9 @@ import {
   isLanguageName,
   languageDependencies,
 } from '../../src/data/languageDependencies';
+import {parseImageReference} from '../../src/dockerfile/imageReference';
+import {isKnown, lookupImage} from '../../src/dockerfile/images';
+import type {RuntimeImage} from '../../src/data/types';
 
 // The chapter's original table, cell by cell, style fixed ("X" meant nothing at run time). Rust
 // and C are corrected: their default builds link glibc (distroless cc/config.bzl, README).
@@ -34,6 +37,31 @@ describe('language dependency data', () => {
     expect(texts.every((text) => text.trim().length > 0)).toBe(true);
     expect(entry.runtimeImages.length).toBeGreaterThan(0);
     expect(entry.anchor).toMatch(/^[a-z0-9-]+$/);
+  });
+
+  it.each(languageDependencies)('$language names only images the lab has facts about', (entry) => {
+    const names = [
+      entry.buildImage,
+      ...entry.runtimeImages.flatMap((image: RuntimeImage) => [
+        image.image,
+        image.builtFrom ?? entry.buildImage,
+      ]),
+    ];
+    for (const name of names) {
+      const reference = name === 'scratch' ? 'scratch' : parseImageReference(name);
+      expect(reference, name).not.toBeNull();
+      expect(isKnown(lookupImage(reference ?? 'scratch')), name).toBe(true);
+    }
+  });
+
+  it('builds the distroless Python image where the venv links to the interpreter it will have', () => {
+    // A venv's python3 is a link to the interpreter that created it: python:3.13-slim's is in
+    // /usr/local/bin, distroless python3's in /usr/bin (python3/python.bzl:21-24).
+    const python = languageDependencies.find((entry) => entry.language === 'Python');
+    const distroless: RuntimeImage | undefined = python?.runtimeImages.find(
+      (image) => image.kind === 'distroless',
+    );
+    expect(distroless?.builtFrom).toBe('debian:13-slim');
   });
 
   it.each(languageDependencies)('$language offers a distroless runtime image', (entry) => {

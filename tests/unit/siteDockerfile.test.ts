@@ -7,7 +7,7 @@ import {checkDockerfile} from '../../src/dockerfile';
 // engine runs in CI, so this is a static check of what `docker build` would be given.
 const ROOT = path.join(__dirname, '../..');
 const source = readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8');
-const {analysis, diagnostics} = checkDockerfile(source, {
+const {dispatch, diagnostics} = checkDockerfile(source, {
   dockerignore: readFileSync(path.join(ROOT, '.dockerignore'), 'utf8'),
 });
 
@@ -17,7 +17,7 @@ describe('the site Dockerfile', () => {
   });
 
   it('builds with Node 24 LTS and serves from an unprivileged nginx stage of the stable line', () => {
-    expect(analysis.stages.map((s) => [s.name, s.base, s.isFinal])).toEqual([
+    expect(dispatch.stages.map((s) => [s.name, s.baseText, s.isFinal])).toEqual([
       ['build', 'node:24-trixie-slim', false],
       [null, 'nginxinc/nginx-unprivileged:1.30-alpine', true],
     ]);
@@ -25,9 +25,15 @@ describe('the site Dockerfile', () => {
   });
 
   it('serves with deploy/nginx/, the configuration the nginx tests run', () => {
-    expect(analysis.copies).toEqual([
-      expect.objectContaining({from: 'build', intoStage: 1}),
-      expect.objectContaining({from: 'build', intoStage: 1}),
+    expect(
+      dispatch.stages.flatMap((stage) =>
+        stage.instructions.flatMap((instruction) =>
+          instruction.from.map(({text, source}) => ({text, source, into: stage.index})),
+        ),
+      ),
+    ).toEqual([
+      {text: 'build', source: {kind: 'stage', index: 0}, into: 1},
+      {text: 'build', source: {kind: 'stage', index: 0}, into: 1},
     ]);
     expect(source).toMatch(
       /^COPY deploy\/nginx\/http\.conf deploy\/nginx\/site\.conf \/etc\/nginx\/$/m,

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {analyseDockerfile} from '../../src/dockerfile/analyse';
+import {dispatchDockerfile} from '../../src/dockerfile/dispatch';
 import {parseDockerfile} from '../../src/dockerfile/parse';
 import {stageGraph} from '../../src/dockerfile/stageGraph';
 
@@ -16,10 +16,10 @@ COPY --from=nginx:1.27 /etc/mime.types /etc/mime.types
 ENTRYPOINT ["/server"]`;
 
 describe('stageGraph', () => {
-  const analysis = analyseDockerfile(parseDockerfile(WITH_TESTS));
+  const dispatch = dispatchDockerfile(parseDockerfile(WITH_TESTS));
 
   it('has FROM-stage and COPY --from edges, one per pair, with their lines', () => {
-    expect(stageGraph(analysis).edges).toEqual([
+    expect(stageGraph(dispatch).edges).toEqual([
       {from: 0, to: 1, kind: 'from', lines: [3]},
       {from: 0, to: 3, kind: 'copy', lines: [8, 9]},
       {from: 'nginx:1.27', to: 3, kind: 'copy', lines: [10]},
@@ -27,12 +27,12 @@ describe('stageGraph', () => {
   });
 
   it('builds for the last stage only what it depends on, as BuildKit does', () => {
-    const graph = stageGraph(analysis);
+    const graph = stageGraph(dispatch);
     expect(graph.target).toBe(3);
     expect(graph.needed).toEqual([true, false, false, true]);
   });
 
   it('follows --target: test needs builder, nothing else', () => {
-    expect(stageGraph(analysis, 1).needed).toEqual([true, true, false, false]);
+    expect(stageGraph(dispatch, 1).needed).toEqual([true, true, false, false]);
   });
 });

@@ -70,7 +70,18 @@ function Details({
             {entry.runtimeImages.map((image) => (
               <li key={image.image}>
                 <code translate="no">FROM {image.image}</code>{' '}
-                <span className={styles.kind}>{KIND_LABELS[image.kind]}</span> {image.note}
+                <span className={styles.kind}>{KIND_LABELS[image.kind]}</span>{' '}
+                {image.builtFrom !== undefined && (
+                  <>
+                    <Translate
+                      id="languageDependencyTable.builtFrom"
+                      description="Before the build stage image a final image needs instead of the row's">
+                      Se construye en
+                    </Translate>{' '}
+                    <code translate="no">FROM {image.builtFrom}</code>.{' '}
+                  </>
+                )}
+                {image.note}
               </li>
             ))}
           </ul>

@@ -6,7 +6,14 @@
  */
 import type {Finding, Rule} from '../rule';
 import {hadolintUrl} from '../rule';
-import {imageParts} from '../analyse';
+
+/** Tag and digest as hadolint reads them from the text (`null` when absent); a port is no tag. */
+function imageParts(base: string): {tag: string | null; digest: string | null} {
+  const last = base.split('/').at(-1) ?? base;
+  const [nameAndTag = '', digest = null] = last.split('@');
+  const tag = nameAndTag.includes(':') ? (nameAndTag.split(':')[1] ?? '') : null;
+  return {tag, digest};
+}
 
 export const pinImageTag: Rule = {
   id: 'DL3006',
@@ -15,22 +22,20 @@ export const pinImageTag: Rule = {
   title: 'La imagen base lleva una etiqueta explícita',
   fix: 'Escribir la versión (golang:1.27, alpine:3.24): sin etiqueta, Docker usa latest y cada construcción puede partir de otra imagen.',
   url: hadolintUrl('DL3006'),
-  check: ({analysis}) => {
+  check: ({dispatch}) => {
     const aliases = new Set<string>();
-    return analysis.stages.flatMap((stage): Finding[] => {
-      const {tag, digest} = imageParts(stage.base);
+    return dispatch.stages.flatMap((stage): Finding[] => {
+      const base = stage.baseText;
+      const {tag, digest} = imageParts(base);
       const exempt =
-        stage.base === 'scratch' ||
-        digest !== null ||
-        stage.base.startsWith('$') ||
-        aliases.has(stage.base);
+        base === 'scratch' || digest !== null || base.startsWith('$') || aliases.has(base);
       if (stage.name) aliases.add(stage.name);
       return exempt || tag !== null
         ? []
         : [
             {
               line: stage.line,
-              message: `«${stage.base}» no tiene etiqueta: se tomará «${stage.base}:latest».`,
+              message: `«${base}» no tiene etiqueta: se tomará «${base}:latest».`,
             },
           ];
     });
@@ -44,11 +49,16 @@ export const avoidLatest: Rule = {
   title: 'Nada de la etiqueta latest',
   fix: 'Fijar una versión concreta (o un digest, @sha256:…): latest cambia sin avisar y la construcción deja de ser reproducible.',
   url: hadolintUrl('DL3007'),
-  check: ({analysis}) =>
-    analysis.stages.flatMap((stage): Finding[] => {
-      const {tag, digest} = imageParts(stage.base);
+  check: ({dispatch}) =>
+    dispatch.stages.flatMap((stage): Finding[] => {
+      const {tag, digest} = imageParts(stage.baseText);
       return tag === 'latest' && digest === null
-        ? [{line: stage.line, message: `«${stage.base}» usa latest: conviene fijar una versión.`}]
+        ? [
+            {
+              line: stage.line,
+              message: `«${stage.baseText}» usa latest: conviene fijar una versión.`,
+            },
+          ]
         : [];
     }),
 };
@@ -63,16 +73,14 @@ export const finalUserNotRoot: Rule = {
   title: 'El último USER de cada etapa no es root',
   fix: 'Terminar con un usuario sin privilegios, mejor por número (USER 65532:65532), o usar una imagen :nonroot. Una etapa construida FROM otra hereda su USER.',
   url: hadolintUrl('DL3002'),
-  check: ({analysis}) =>
-    analysis.stages.flatMap((stage): Finding[] => {
-      const last = stage.instructions
-        .filter((instruction) => instruction.getKeyword() === 'USER')
-        .at(-1);
-      const user = (last?.getArgumentsContent() ?? '').trim();
+  check: ({dispatch}) =>
+    dispatch.stages.flatMap((stage): Finding[] => {
+      const last = stage.instructions.filter(({keyword}) => keyword === 'USER').at(-1);
+      const user = (last?.rest ?? '').trim();
       return last && isRoot(user)
         ? [
             {
-              line: last.getRange().start.line + 1,
+              line: last.lines.start,
               message: `La etapa termina como «${user}»${stage.isFinal ? ': la imagen publicada se ejecuta como root' : ''}.`,
             },
           ]

@@ -10,14 +10,17 @@ import type {Finding, Rule} from '../rule';
 import {buildkitUrl} from '../rule';
 import type {DispatchedInstruction} from '../dispatch';
 import {jsonArgs} from '../jsonArgs';
-import type {Instruction} from 'dockerfile-ast';
 
-/** `["a", "b"]`: a JSON array of strings, the exec form. */
-export const isExecForm = (instruction: Instruction): boolean =>
-  jsonArgs((instruction.getArgumentsContent() ?? '').trim()) !== null;
-
-const stageInstructions = (context: Parameters<Rule['check']>[0]): DispatchedInstruction[] =>
-  context.dispatch.stages.flatMap((stage) => stage.instructions);
+const flattened = new WeakMap<object, DispatchedInstruction[]>();
+/** Every stage's instructions in order, listed once per check for the rules that walk them. */
+function stageInstructions(context: Parameters<Rule['check']>[0]): DispatchedInstruction[] {
+  let list = flattened.get(context.dispatch);
+  if (!list) {
+    list = context.dispatch.stages.flatMap((stage) => stage.instructions);
+    flattened.set(context.dispatch, list);
+  }
+  return list;
+}
 
 export const jsonArgsRecommended: Rule = {
   id: 'JSONArgsRecommended',

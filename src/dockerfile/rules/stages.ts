@@ -5,9 +5,24 @@
  * course's `from-unknown-stage`: a `--from` that names no stage, no valid index and no image
  * fails the build, and a stage cannot copy from itself (BuildKit: circular dependency).
  */
+import type {Dispatch, FromReference} from '../dispatch';
 import type {Finding, Rule} from '../rule';
 import {buildkitUrl, hadolintUrl} from '../rule';
 import {CHAPTER_URL} from './chapter';
+
+/** Every `--from` of the file with the stage it is in and its line. */
+const fromReferences = (
+  dispatch: Dispatch,
+): {readonly reference: FromReference; readonly stage: number; readonly line: number}[] =>
+  dispatch.stages.flatMap((stage) =>
+    stage.instructions.flatMap((instruction) =>
+      instruction.from.map((reference) => ({
+        reference,
+        stage: stage.index,
+        line: instruction.lines.start,
+      })),
+    ),
+  );
 
 const RESERVED = new Set(['scratch', 'context']);
 
@@ -19,11 +34,11 @@ export const duplicateStageName: Rule = {
   title: 'Cada etapa con un nombre distinto',
   fix: 'Cambiar el nombre de una de las dos etapas: con nombres repetidos, COPY --from y FROM toman la última que lleva ese nombre.',
   url: buildkitUrl('DuplicateStageName'),
-  check: ({analysis}) => {
+  check: ({dispatch}) => {
     const seen = new Map<string, number>();
-    return analysis.stages.flatMap((stage): Finding[] => {
+    return dispatch.stages.flatMap((stage): Finding[] => {
       if (!stage.name) return [];
-      const key = stage.name.toLowerCase();
+      const key = stage.name;
       const earlier = seen.get(key);
       seen.set(key, earlier ?? stage.line);
       return earlier === undefined
@@ -41,10 +56,10 @@ export const reservedStageName: Rule = {
   title: 'scratch y context no sirven como nombre de etapa',
   fix: 'Elegir otro nombre: «scratch» es la imagen vacía y «context», el contexto de construcción.',
   url: buildkitUrl('ReservedStageName'),
-  check: ({analysis}) =>
-    analysis.stages.flatMap((stage) =>
-      stage.name && RESERVED.has(stage.name.toLowerCase())
-        ? [{line: stage.line, message: `«${stage.name.toLowerCase()}» es un nombre reservado.`}]
+  check: ({dispatch}) =>
+    dispatch.stages.flatMap((stage) =>
+      stage.name && RESERVED.has(stage.name)
+        ? [{line: stage.line, message: `«${stage.name}» es un nombre reservado.`}]
         : [],
     ),
 };
@@ -65,24 +80,25 @@ export const copyFromEarlierStage: Rule = {
   title: 'COPY --from nombra una etapa anterior',
   fix: 'Usar el nombre (AS nombre) o el número de una etapa anterior, o la referencia completa de una imagen (con su etiqueta).',
   url: hadolintUrl('DL3022'),
-  check: ({analysis}) =>
-    analysis.copies
-      .filter((copy) => copy.kind === 'copy')
-      .flatMap((copy): Finding[] => {
-        const seen = analysis.stages.slice(0, copy.intoStage + 1);
-        const aliases = seen.flatMap((stage) => (stage.name ? [stage.name] : []));
-        const index = /^\d+$/.test(copy.from) ? Number(copy.from) : null;
+  check: ({dispatch}) =>
+    fromReferences(dispatch)
+      .filter(({reference}) => reference.flag === 'from')
+      .flatMap(({reference, stage, line}): Finding[] => {
+        const seen = dispatch.stages.slice(0, stage + 1);
+        const aliases = seen.flatMap((earlier) => (earlier.name ? [earlier.name] : []));
+        const text = reference.text;
+        const index = /^\d+$/.test(text) ? Number(text) : null;
         const ok =
-          copy.from.replace(/^["']|["']$/g, '').includes(':') ||
-          aliases.includes(copy.from) ||
+          text.replace(/^["']|["']$/g, '').includes(':') ||
+          aliases.includes(text.toLowerCase()) ||
           (index !== null && index < seen.length);
         return ok
           ? []
           : [
               {
-                line: copy.line,
+                line,
                 message:
-                  `«--from=${copy.from}» no nombra ninguna etapa definida antes` +
+                  `«--from=${text}» no nombra ninguna etapa definida antes` +
                   (aliases.length > 0 ? ` (hay: ${aliases.join(', ')}).` : '.'),
               },
             ];
@@ -97,14 +113,14 @@ export const copyFromOwnStage: Rule = {
   title: 'COPY --from no puede nombrar su propia etapa',
   fix: 'Copiar de la etapa anterior que generó los archivos, no de la propia etapa.',
   url: hadolintUrl('DL3023'),
-  check: ({analysis}) =>
-    analysis.copies.flatMap((copy): Finding[] => {
-      const own = analysis.stages[copy.intoStage]?.name;
-      return copy.kind === 'copy' && own && own === copy.from
+  check: ({dispatch}) =>
+    fromReferences(dispatch).flatMap(({reference, stage, line}): Finding[] => {
+      const own = dispatch.stages[stage]?.name;
+      return reference.flag === 'from' && own && own === reference.text.toLowerCase()
         ? [
             {
-              line: copy.line,
-              message: `«--from=${copy.from}» es la propia etapa: no puede copiar de sí misma.`,
+              line,
+              message: `«--from=${reference.text}» es la propia etapa: no puede copiar de sí misma.`,
             },
           ]
         : [];
@@ -115,36 +131,52 @@ export const fromUnknownStage: Rule = {
   id: 'from-unknown-stage',
   source: 'course',
   severity: 'error',
-  title: '--from nombra una etapa que existe, o una imagen',
-  fix: 'En COPY --from y RUN --mount=from: el nombre (AS nombre) o el número de otra etapa, o una imagen escrita con «:», «/» o «@» (golang:1.27).',
+  title: '--from nombra una etapa anterior, o una imagen',
+  fix: 'En COPY --from y RUN --mount=from: el nombre (AS nombre) o el número de una etapa anterior, o una imagen escrita con «:», «/» o «@» (golang:1.27).',
   url: `${CHAPTER_URL}#qu%C3%A9-es-una-etapa`,
-  check: ({analysis}) => {
-    const names = analysis.stages.map((stage) => stage.name?.toLowerCase() ?? null);
-    return analysis.copies.flatMap((copy): Finding[] => {
-      const what = copy.kind === 'copy' ? 'COPY --from' : 'RUN --mount=from';
-      const index = /^\d+$/.test(copy.from)
-        ? Number(copy.from)
-        : names.indexOf(copy.from.toLowerCase());
-      if (index === copy.intoStage) {
+  check: ({dispatch}) =>
+    fromReferences(dispatch).flatMap(({reference, stage, line}): Finding[] => {
+      const what = reference.flag === 'from' ? 'COPY --from' : 'RUN --mount=from';
+      const {source, text} = reference;
+      if (source.kind === 'stage') {
+        if (source.index === stage) {
+          return [
+            {
+              line,
+              message: `${what}=${text} es la propia etapa: Docker lo rechaza por dependencia circular.`,
+            },
+          ];
+        }
+        if (source.index > stage) {
+          return [
+            {
+              line,
+              message: `${what}=${text} es una etapa que se define después: Docker responde «cannot copy from stage "${text}", it needs to be defined before current stage».`,
+            },
+          ];
+        }
+        return [];
+      }
+      if (source.kind === 'context') return [];
+      if (source.kind === 'badIndex') {
+        const count = dispatch.stages.length;
         return [
           {
-            line: copy.line,
-            message: `${what}=${copy.from} es la propia etapa: Docker lo rechaza por dependencia circular.`,
+            line,
+            message: `${what}=${text}: no hay etapa ${source.index} (${count === 1 ? 'la única es la 0' : `van de la 0 a la ${count - 1}`}). Docker responde «invalid stage index ${source.index}» antes de construir nada.`,
           },
         ];
       }
-      if (index >= 0 && index < analysis.stages.length) return [];
-      if (looksLikeImageReference(copy.from)) return [];
-      const known = names.filter((name): name is string => !!name);
+      if (source.reference !== null && looksLikeImageReference(text)) return [];
+      const known = dispatch.stages.flatMap((other) => (other.name ? [other.name] : []));
       return [
         {
-          line: copy.line,
+          line,
           message:
-            `${what}=${copy.from} no nombra ninguna etapa` +
+            `${what}=${text} no nombra ninguna etapa` +
             (known.length > 0 ? ` (hay: ${known.join(', ')})` : '') +
             ': Docker lo buscaría como imagen. Para copiar de una imagen, escribir su referencia con «:», «/» o «@».',
         },
       ];
-    });
-  },
+    }),
 };
