@@ -17,7 +17,8 @@
  * Playwright counts requests and bytes; Lighthouse 12.2.3 scores mobile and desktop. Its TBT is
  * also split by whether each task ran before or after the first contentful paint
  * (bench/blocking-split.mjs), to tell work done before anything is on screen from long tasks
- * after it. On our site, each run also pastes 10,000 lines into the lab (bench/lab-paste.mjs).
+ * after it. On our site, each run also pastes 10,000 lines into the lab (bench/lab-paste.mjs) and
+ * types into it at 4× CPU slowdown (bench/lab-typing.mjs).
  */
 import {spawnSync} from 'node:child_process';
 import {
@@ -40,6 +41,7 @@ import {lessonMarkdown} from './equal-content.mjs';
 import {traceMainThread} from './main-thread.mjs';
 import {blockingTimeByFirstPaint} from './blocking-split.mjs';
 import {LAB_PATH, measureLabPaste} from './lab-paste.mjs';
+import {measureLabTyping} from './lab-typing.mjs';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
@@ -386,6 +388,7 @@ function budget({ours, oursNoScript, reference, starlightEqual}, runs) {
   const worstScore = Math.min(...each('ours', (m) => m.performance));
   const worstLcp = Math.max(...each('ours', (m) => m.lcp));
   const labTasks = runs.ours.map((run) => run.lab.longestTaskMs);
+  const typingTasks = runs.ours.map((run) => run.typing.longestTaskMs);
   return [
     [
       'third-party requests on load = 0',
@@ -422,6 +425,11 @@ function budget({ours, oursNoScript, reference, starlightEqual}, runs) {
       `lab (${LAB_PATH}): no task over 500 ms pasting 10,000 lines, in every run`,
       Math.max(...labTasks) <= 500,
       `longest task ${labTasks.map(ms).join(' / ')}`,
+    ],
+    [
+      'lab typing at 4× CPU: no task over 50 ms per keystroke (check, model, dry run, render), in every run',
+      Math.max(...typingTasks) <= 50,
+      `longest task ${typingTasks.map(ms).join(' / ')}`,
     ],
     [
       'CLS = 0 (mobile and desktop)',
@@ -464,7 +472,8 @@ async function main() {
           hydrated: name === 'ours' || name === 'reference',
         });
         const lab = name === 'ours' ? await measureLabPaste(browser, sites[name]) : undefined;
-        runs[name].push({playwright, lighthouse: {mobile, desktop}, trace, lab});
+        const typing = name === 'ours' ? await measureLabTyping(browser, sites[name]) : undefined;
+        runs[name].push({playwright, lighthouse: {mobile, desktop}, trace, lab, typing});
       }
     }
   } finally {

@@ -531,23 +531,24 @@ export function dispatchDockerfile(parsed: ParsedDockerfile): Dispatch {
           break;
         case 'RUN':
           for (const mount of flags.get('mount') ?? []) {
-            const options = new Map<string, string>();
+            let type = 'bind';
+            let target = '';
+            let source = '/';
+            let fromText: string | undefined;
             for (const field of mount.split(',')) {
               const at = field.indexOf('=');
               if (at !== -1 && field.includes('$', at)) expand(field.slice(at + 1));
               const key = (at === -1 ? field : field.slice(0, at)).trim().toLowerCase();
-              options.set(key, at === -1 ? '' : field.slice(at + 1));
+              const value = at === -1 ? '' : field.slice(at + 1);
+              // BuildKit's mount options: the last of each wins; dst and destination are target.
+              if (key === 'type') type = value;
+              else if (key === 'target' || key === 'dst' || key === 'destination') target = value;
+              else if (key === 'source' || key === 'src') source = value;
+              else if (key === 'from') fromText = value;
             }
-            const fromText = options.get('from');
             const reference = fromText === undefined ? null : resolve(fromText, 'mount');
             if (reference) fromReferences.push(reference);
-            mounts.push({
-              type: options.get('type') ?? 'bind',
-              target:
-                options.get('target') ?? options.get('dst') ?? options.get('destination') ?? '',
-              from: reference,
-              source: options.get('source') ?? options.get('src') ?? '/',
-            });
+            mounts.push({type, target, from: reference, source});
           }
           break;
         case 'EXPOSE':
@@ -599,12 +600,14 @@ export function dispatchDockerfile(parsed: ParsedDockerfile): Dispatch {
     });
     index = end;
   }
+  const byLine = new Map<number, DispatchedInstruction>();
+  for (const item of all) byLine.set(item.lines.start, item);
   return {
     lines,
     preamble,
     stages,
     names,
-    byLine: new Map(all.map((item) => [item.lines.start, item])),
+    byLine,
   };
 }
 

@@ -5,9 +5,9 @@
  */
 import {
   startTransition,
+  useCallback,
   useEffect,
   useImperativeHandle,
-  useMemo,
   useRef,
   useState,
   type ReactNode,
@@ -27,14 +27,13 @@ import {
 } from '@codemirror/lint';
 import {tags} from '@lezer/highlight';
 import StageDiagram from '@site/src/components/DockerfileComparison/StageDiagram';
-import {paneFromReport} from '@site/src/comparison/pane';
 import {labExercises} from '@site/src/data/labExercises';
 import type {LabExercise} from '@site/src/data/types';
 import {formatDecimal} from '@site/src/format/es';
 import type {Diagnostic} from '../dockerfile';
-import {checkLabText, type LabCheckResult} from './check';
-import {commandLine, type ImageModel, type Node, type Phase, type Step} from '../dockerfile/model';
-import {grade, runImage, type Grade} from './grading';
+import type {Phase, Step} from '../dockerfile/model';
+import type {BuiltView, GradeView, LabAnalysis, RunView} from './analysis';
+import {analyse} from './analysisClient';
 import styles from './styles.module.css';
 
 /** Same token classes as the site's code blocks: their colours (and contrast) apply here. */
@@ -125,21 +124,23 @@ const SOURCE_LABELS: Record<Diagnostic['source'], string> = {
 const plural = (count: number, one: string, many: string): string =>
   `${formatDecimal(count, 0)} ${count === 1 ? one : many}`;
 
-function Problems({result}: {readonly result: LabCheckResult}): ReactNode {
-  const diagnostics = result.report?.diagnostics ?? [];
+function Problems({analysis}: {readonly analysis: LabAnalysis | null}): ReactNode {
+  const diagnostics = analysis?.diagnostics ?? [];
   const summary =
-    diagnostics.length === 0
-      ? result.report
-        ? 'Ningún problema'
-        : 'Sin analizar'
-      : plural(diagnostics.length, 'problema', 'problemas');
+    analysis === null
+      ? 'Analizando…'
+      : diagnostics.length === 0
+        ? analysis.analysed
+          ? 'Ningún problema'
+          : 'Sin analizar'
+        : plural(diagnostics.length, 'problema', 'problemas');
   return (
     <section className={styles.problems} aria-label="Problemas">
       <p className={styles.panelTitle}>Problemas</p>
       <p role="status" aria-live="polite" className={styles.summary}>
         {summary}
       </p>
-      {result.notice && <p className={styles.notice}>{result.notice}</p>}
+      {analysis?.notice && <p className={styles.notice}>{analysis.notice}</p>}
       {diagnostics.length > 0 && (
         <ul className={styles.problemList}>
           {diagnostics.map((d) => (
@@ -175,19 +176,19 @@ const PHASES: Readonly<Record<Phase, string>> = {
 };
 
 /** «Al construir»: each step of the stages the image needs, and the first that fails. */
-function WhenBuilt({model}: {readonly model: ImageModel}): ReactNode {
-  const {build} = model;
-  const steps = build.stages.flatMap((stage) => (build.needed[stage.index] ? stage.steps : []));
-  const summary = build.failure
-    ? `✗ No se construye: falla la línea ${build.failure.line}.`
-    : build.unknown.length > 0
-      ? `? Se construye, pero ${plural(build.unknown.length, 'paso', 'pasos')} no se ${build.unknown.length === 1 ? 'puede' : 'pueden'} seguir.`
-      : '✓ Se construye: ningún paso falla.';
+function WhenBuilt({built}: {readonly built: BuiltView}): ReactNode {
+  const {steps} = built;
+  const summary =
+    built.failure !== null
+      ? `✗ No se construye: falla la línea ${built.failure}.`
+      : built.unknown > 0
+        ? `? Se construye, pero ${plural(built.unknown, 'paso', 'pasos')} no se ${built.unknown === 1 ? 'puede' : 'pueden'} seguir.`
+        : '✓ Se construye: ningún paso falla.';
   return (
     <section className={styles.whenBuilt} aria-label="Al construir">
       <p className={styles.panelTitle}>Al construir</p>
       <p className={styles.summary}>{summary}</p>
-      {!build.contextKnown && (
+      {!built.contextKnown && (
         <p className={styles.assumption}>
           El contexto de construcción no está descrito: se supone que tiene lo que copian los COPY.
         </p>
@@ -212,36 +213,17 @@ function WhenBuilt({model}: {readonly model: ImageModel}): ReactNode {
   );
 }
 
-/** Where a published file comes from, in words: «etapa builder», «el contexto», an image. */
-function origin(model: ImageModel, node: Node): string {
-  const from = node.origin;
-  if (from.kind === 'stage') {
-    const stage = model.build.stages[from.stage];
-    return stage?.name ? `la etapa ${stage.name}` : `la etapa ${from.stage}`;
-  }
-  if (from.kind === 'image') return `la imagen ${from.image}`;
-  return 'el contexto de construcción';
-}
-
 /** «Al ejecutar»: the command, the user, what came from other stages and the verdict. */
-function WhenRun({model}: {readonly model: ImageModel}): ReactNode {
-  const {final, verdict} = model;
-  const argv = commandLine(final);
+function WhenRun({run}: {readonly run: RunView}): ReactNode {
+  const {argv, files, verdict} = run;
   const user =
-    final.user === null
+    run.user === null
       ? 'el de la imagen base (no se sabe)'
-      : final.user === ''
+      : run.user === ''
         ? 'root (el de la imagen base)'
-        : final.user;
-  const files = final.fs
-    .entriesUnder('/')
-    .filter(
-      ([, node]) =>
-        node.origin.kind === 'stage' && node.origin.stage !== final.index && node.line > 0,
-    )
-    .filter(
-      ([path], _i, all) => !all.some(([other]) => other !== path && path.startsWith(`${other}/`)),
-    );
+        : /^(?:0|root)(?::|$)/.test(run.user)
+          ? `${run.user} (root)`
+          : run.user;
   return (
     <section className={styles.whenRun} aria-label="Al ejecutar">
       <p className={styles.panelTitle}>Al ejecutar</p>
@@ -265,9 +247,9 @@ function WhenRun({model}: {readonly model: ImageModel}): ReactNode {
             <dt>Trae de otras etapas</dt>
             <dd>
               <ul className={styles.runFiles}>
-                {files.map(([path, node]) => (
-                  <li key={`${node.line}-${path}`}>
-                    <code translate="no">{path}</code>, de {origin(model, node)} (línea {node.line})
+                {files.map(({path, from, line}) => (
+                  <li key={`${line}-${path}`}>
+                    <code translate="no">{path}</code>, de {from} (línea {line})
                   </li>
                 ))}
               </ul>
@@ -321,29 +303,43 @@ export default function LabEditor({
   const exercise: LabExercise | undefined = labExercises.find((e) => e.id === exerciseId);
   const host = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
-  const [result, setResult] = useState<LabCheckResult>(() => checkLabText(initial, dockerignore));
-  const [graded, setGraded] = useState<Grade | null>(null);
+  const [analysis, setAnalysis] = useState<LabAnalysis | null>(null);
+  const [graded, setGraded] = useState<GradeView | null>(null);
+  const gradedShown = useRef(false);
   useImperativeHandle(
     handle,
     () => ({text: () => viewRef.current?.state.doc.toString() ?? initial}),
     [initial],
   );
   // The editor is created once; its linter reaches the latest callbacks through this ref.
-  const callbacks = useRef({onChange, dockerignore});
+  const callbacks = useRef({onChange, dockerignore, exerciseId});
   useEffect(() => {
-    callbacks.current = {onChange, dockerignore};
-  }, [onChange, dockerignore]);
+    callbacks.current = {onChange, dockerignore, exerciseId};
+  }, [onChange, dockerignore, exerciseId]);
+  /**
+   * Analyses `text` off the main thread. Only the answer to the latest request is shown; the
+   * panels render as a transition, so a key pressed meanwhile is handled first.
+   */
+  const latest = useRef(0);
+  const request = useCallback((text: string, gradeIt = false): Promise<LabAnalysis> => {
+    latest.current += 1;
+    const sequence = latest.current;
+    const {dockerignore: ignore, exerciseId: id} = callbacks.current;
+    return analyse({text, dockerignore: ignore, exerciseId: id, grade: gradeIt}).then((found) => {
+      if (sequence === latest.current) startTransition(() => setAnalysis(found));
+      return found;
+    });
+  }, []);
   // A new .dockerignore changes the verdict on the same Dockerfile: check it again now (the
   // editor's linter only runs when its own text changes).
   useEffect(() => {
     const view = viewRef.current;
     if (!view) return;
-    const checked = checkLabText(view.state.doc.toString(), dockerignore);
-    setResult(checked);
-    view.dispatch(
-      setDiagnostics(view.state, editorDiagnostics(view, checked.report?.diagnostics ?? [])),
-    );
-  }, [dockerignore]);
+    void request(view.state.doc.toString()).then((found) => {
+      if (viewRef.current !== view || view.state.doc.toString() !== found.text) return;
+      view.dispatch(setDiagnostics(view.state, editorDiagnostics(view, found.diagnostics)));
+    });
+  }, [dockerignore, request]);
 
   useEffect(() => {
     if (!host.current) return undefined;
@@ -366,23 +362,28 @@ export default function LabEditor({
           linter(
             (editor) => {
               const text = editor.state.doc.toString();
-              const checked = checkLabText(text, callbacks.current.dockerignore);
-              // The panels (model, dry run, diagram) render as a transition: React splits that
-              // work into short tasks, and a key pressed meanwhile is handled first.
-              startTransition(() => setResult(checked));
-              callbacks.current.onChange?.(text);
-              return checked.report ? editorDiagnostics(editor, checked.report.diagnostics) : [];
+              return request(text).then((found) => {
+                callbacks.current.onChange?.(text);
+                return editorDiagnostics(editor, found.diagnostics);
+              });
             },
             {delay: LINT_DELAY_MS},
           ),
           EditorView.updateListener.of((update) => {
-            if (update.docChanged) setGraded(null);
+            // Only when there is a grade to clear: a state update inside a key event makes React
+            // render the whole lab at once, on every key.
+            if (update.docChanged && gradedShown.current) {
+              gradedShown.current = false;
+              setGraded(null);
+            }
           }),
         ],
       }),
     });
     viewRef.current = view;
     if (focusOnOpen) view.focus();
+    // The panels at once; the linter's first run (after its delay) marks the lines.
+    void request(initial);
     return () => {
       view.destroy();
       viewRef.current = null;
@@ -391,43 +392,26 @@ export default function LabEditor({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const pane = useMemo(
-    () => (result.report ? paneFromReport(result.report, {title: 'tu Dockerfile'}) : null),
-    [result],
-  );
-  const run = useMemo(
-    () =>
-      result.report
-        ? runImage(result.report, exercise ? {files: exercise.context} : undefined)
-        : null,
-    [result, exercise],
-  );
-
   const check = (): void => {
-    if (!exercise || !viewRef.current) return;
-    const current = checkLabText(viewRef.current.state.doc.toString(), dockerignore);
-    setResult(current);
-    const outcome: Grade = current.report
-      ? grade(exercise, current.report)
-      : {
-          solved: false,
-          failed: exercise.requirements,
-          unknown: [],
-          answers: new Map(),
-          run: {model: null},
-        };
-    setGraded(outcome);
-    if (outcome.solved) onSolved?.(exercise.id);
+    const view = viewRef.current;
+    if (!exercise || !view) return;
+    void request(view.state.doc.toString(), true).then((found) => {
+      if (view.state.doc.toString() !== found.text || !found.grade) return;
+      gradedShown.current = true;
+      setGraded(found.grade);
+      if (found.grade.solved) onSolved?.(exercise.id);
+    });
   };
 
+  const {pane, built, run} = analysis ?? {pane: null, built: null, run: null};
   return (
     <div className={styles.wrap}>
       <div className={styles.lab}>
         <div ref={host} className={clsx(styles.editor, 'prism-code', 'language-dockerfile')} />
         <div className={styles.side}>
-          <Problems result={result} />
-          {run?.model && <WhenBuilt model={run.model} />}
-          {run?.model && <WhenRun model={run.model} />}
+          <Problems analysis={analysis} />
+          {built && <WhenBuilt built={built} />}
+          {run && <WhenRun run={run} />}
           {pane && pane.stages.length > 0 && (
             <div className={styles.graph}>
               <StageDiagram pane={pane} />
@@ -452,22 +436,14 @@ export default function LabEditor({
                           : `? No se puede saber sin construirla: ${plural(graded.unknown.length, 'requisito depende', 'requisitos dependen')} de algo que el laboratorio no sabe.`}
                       </p>
                       <ul className={styles.hints}>
-                        {graded.failed.map((requirement) => {
-                          const found = graded.answers.get(requirement);
-                          return (
-                            <li key={requirement.label}>
-                              <strong>{requirement.label}</strong> Pista:{' '}
-                              {requirement.check.kind === 'startsCleanly' &&
-                              found?.kind === 'no' &&
-                              found.why
-                                ? found.why
-                                : requirement.hint}
-                            </li>
-                          );
-                        })}
-                        {graded.unknown.map(({requirement, why}) => (
-                          <li key={requirement.label}>
-                            <strong>{requirement.label}</strong> No se puede saber: {why}.
+                        {graded.failed.map(({label: requirement, hint}) => (
+                          <li key={requirement}>
+                            <strong>{requirement}</strong> Pista: {hint}
+                          </li>
+                        ))}
+                        {graded.unknown.map(({label: requirement, why}) => (
+                          <li key={requirement}>
+                            <strong>{requirement}</strong> No se puede saber: {why}.
                           </li>
                         ))}
                       </ul>

@@ -1,4 +1,6 @@
 import {describe, expect, it} from 'vitest';
+import {labExercises} from '../../src/data/labExercises';
+import {analyseLab} from '../../src/lab/analysis';
 import {checkLabText, MAX_CHECKED_LINES} from '../../src/lab/check';
 import {MAX_SHARED_CHARACTERS, decodeShareHash, encodeShareHash} from '../../src/lab/shareLink';
 
@@ -71,5 +73,51 @@ describe('the share link', () => {
     expect(decodeShareHash('#otra=cosa')).toEqual({kind: 'none'});
     expect(decodeShareHash('#d=%%%no-es-lz')).toEqual({kind: 'unreadable'});
     expect(decodeShareHash('#d=N4Ig')).toEqual({kind: 'unreadable'});
+  });
+});
+
+describe('the analysis the lab renders, computed in a worker', () => {
+  it('is plain data: it crosses to the page as the worker posts it', () => {
+    const exercise = labExercises.find((candidate) => candidate.id === 'shell-form');
+    const analysis = analyseLab({
+      text: exercise?.start ?? '',
+      dockerignore: '',
+      exerciseId: 'shell-form',
+      grade: true,
+    });
+    expect(structuredClone(analysis)).toEqual(analysis);
+    expect(analysis.run?.verdict.kind).toBe('fails');
+    expect(analysis.built?.steps.length).toBeGreaterThan(0);
+    expect(analysis.pane?.stages).toHaveLength(1);
+    expect(analysis.grade?.solved).toBe(false);
+    // A container that does not start: the hint is the dry run's reason, not the stock hint.
+    const starts = exercise?.requirements.find(({check}) => check.kind === 'startsCleanly');
+    const hint = analysis.grade?.failed.find(({label}) => label === starts?.label)?.hint;
+    expect(hint).toBe(analysis.run?.verdict.kind === 'fails' ? analysis.run.verdict.reason : '');
+  });
+
+  it('grades only when asked, and solves a model solution', () => {
+    const exercise = labExercises.find((candidate) => candidate.id === 'go-scratch');
+    const request = {text: exercise?.solution ?? '', dockerignore: '', exerciseId: 'go-scratch'};
+    expect(analyseLab(request).grade).toBeNull();
+    expect(analyseLab({...request, grade: true}).grade).toEqual({
+      solved: true,
+      failed: [],
+      unknown: [],
+    });
+  });
+
+  it('an empty text: a notice, no panels, every requirement pending when graded', () => {
+    const analysis = analyseLab({
+      text: '',
+      dockerignore: '',
+      exerciseId: 'go-scratch',
+      grade: true,
+    });
+    expect(analysis).toMatchObject({analysed: false, pane: null, built: null, run: null});
+    expect(analysis.notice).toMatch(/vacío/);
+    expect(analysis.grade?.failed.length).toBe(
+      labExercises.find((candidate) => candidate.id === 'go-scratch')?.requirements.length,
+    );
   });
 });

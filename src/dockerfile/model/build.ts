@@ -152,16 +152,38 @@ class StageBuilder {
     this.libcDev = facts?.contents.libcHeaders?.value ?? null;
   }
 
-  /** The environment a RUN sees: the image's ENV and the stage's ARG values. */
-  runEnv(): Map<string, string> {
+  private sharedRunEnv: ReadonlyMap<string, string> | null = null;
+
+  /**
+   * The environment a RUN sees: the image's ENV and the stage's ARG values. Shared by the RUN
+   * steps until an ENV or ARG changes it; a RUN that sets a variable copies it first.
+   */
+  runEnv(): ReadonlyMap<string, string> {
+    if (this.sharedRunEnv) return this.sharedRunEnv;
     const env = new Map(this.env);
     for (const [key, value] of this.args) if (!env.has(key)) env.set(key, value);
     if (!env.has('PATH')) env.set('PATH', SYSTEM_PATH);
+    this.sharedRunEnv = env;
     return env;
   }
 
+  /** ENV or ARG: the next RUN sees a new environment. */
+  setVariables(values: Iterable<readonly [string, string]>, into: 'env' | 'args'): void {
+    for (const [key, value] of values) this[into].set(key, value);
+    this.sharedRunEnv = null;
+  }
+
   record(step: Omit<Step, 'stage'>): void {
-    const full = {...step, stage: this.index};
+    // One shape for every step (no spread of optional fields): steps are made by the hundred.
+    const full: Step = {
+      line: step.line,
+      stage: this.index,
+      keyword: step.keyword,
+      outcome: step.outcome,
+      message: step.message,
+      error: step.error,
+      beforeBuild: step.beforeBuild,
+    };
     this.steps.push(full);
     if (full.outcome === 'fails' && !this.failure) this.failure = full;
   }
@@ -204,8 +226,19 @@ interface RunContext {
   readonly line: number;
   readonly build: Builder;
   cwd: string | null;
-  env: Map<string, string>;
+  /** The stage's shared environment until the script sets a variable (then its own copy). */
+  env: ReadonlyMap<string, string>;
   errexit: boolean;
+}
+
+/** Sets shell variables in the RUN's own copy of its environment. */
+function setShellVariables(context: RunContext, values: Iterable<readonly [string, string]>): void {
+  const own =
+    context.env === context.stage.runEnv()
+      ? new Map(context.env)
+      : (context.env as Map<string, string>);
+  for (const [key, value] of values) own.set(key, value);
+  context.env = own;
 }
 
 /** Debian packages whose effect the model knows, with what they install. */
@@ -686,9 +719,10 @@ class Builder {
         });
     }
     let result: CommandResult;
-    let shown: string;
+    // The command as BuildKit names it in «process … did not complete»: only needed on failure.
+    let shown: () => string;
     if (exec) {
-      shown = exec.join(' ');
+      shown = () => exec.join(' ');
       result = this.runCommands(context, [
         {assignments: new Map(), words: exec, writes: [], after: ';'},
       ]);
@@ -698,7 +732,7 @@ class Builder {
         ? instruction.lines.heredocs[0]?.body
         : undefined;
       const script = heredoc ?? instruction.rest.replace(/^(?:--\S+\s+)*/, '');
-      shown = [shell, ...shellArgs, script].join(' ');
+      shown = () => [shell, ...shellArgs, script].join(' ');
       const found = stage.fs.stat(shell);
       if (found.state === 'absent') {
         stage.record({
@@ -738,7 +772,7 @@ class Builder {
         error: [
           result.error,
           result.code
-            ? fill(BUILD_TEXTS.processFailed.value, {command: shown, code: result.code})
+            ? fill(BUILD_TEXTS.processFailed.value, {command: shown(), code: result.code})
             : null,
         ]
           .filter(Boolean)
@@ -756,15 +790,16 @@ class Builder {
         message: `No se puede seguir: ${result.reason}.`,
       });
     } else {
-      stage.record({line, keyword: 'RUN', outcome: 'ok', message: result.note ?? 'Termina bien.'});
-    }
-    if (cacheTargets.length > 0 && result.kind === 'ok') {
-      const last = stage.steps.at(-1);
-      if (last)
-        stage.steps[stage.steps.length - 1] = {
-          ...last,
-          message: `${last.message} Lo que escribe en ${cacheTargets.join(', ')} (--mount=type=cache) no queda en la imagen.`,
-        };
+      const done = result.note ?? 'Termina bien.';
+      stage.record({
+        line,
+        keyword: 'RUN',
+        outcome: 'ok',
+        message:
+          cacheTargets.length === 0
+            ? done
+            : `${done} Lo que escribe en ${cacheTargets.join(', ')} (--mount=type=cache) no queda en la imagen.`,
+      });
     }
   }
 
@@ -816,7 +851,7 @@ class Builder {
         ? context.env
         : new Map([...context.env, ...command.assignments]);
     if (name === '') {
-      for (const [key, value] of command.assignments) context.env.set(key, value);
+      setShellVariables(context, command.assignments);
       return OK;
     }
     const stage = context.stage;
@@ -825,7 +860,7 @@ class Builder {
       if (name === 'export') {
         for (const arg of args) {
           const at = arg.indexOf('=');
-          if (at > 0) context.env.set(arg.slice(0, at), arg.slice(at + 1));
+          if (at > 0) setShellVariables(context, [[arg.slice(0, at), arg.slice(at + 1)]]);
         }
       }
       if (name === 'set' && args.some((arg) => /^-[a-z]*e/.test(arg))) context.errexit = true;
@@ -872,7 +907,7 @@ class Builder {
     context: RunContext,
     program: string,
     args: readonly string[],
-    env: Map<string, string>,
+    env: ReadonlyMap<string, string>,
     unresolved: string | null,
     invoked: string,
   ): CommandResult {
@@ -1150,7 +1185,7 @@ class Builder {
   private go(
     context: RunContext,
     args: readonly string[],
-    env: Map<string, string>,
+    env: ReadonlyMap<string, string>,
   ): CommandResult {
     const {stage, line} = context;
     const sub = args[0];
@@ -1444,7 +1479,7 @@ class Builder {
   private npm(
     context: RunContext,
     args: readonly string[],
-    env: Map<string, string>,
+    env: ReadonlyMap<string, string>,
   ): CommandResult {
     const {stage, line} = context;
     const sub = args[0];
@@ -1681,10 +1716,10 @@ class Builder {
         stage.user = expanded[0] ?? '';
         return;
       case 'ENV':
-        for (const [key, value] of values) stage.env.set(key, value);
+        stage.setVariables(values, 'env');
         return;
       case 'ARG':
-        for (const [key, value] of values) stage.args.set(key, value);
+        stage.setVariables(values, 'args');
         return;
       case 'SHELL':
         stage.shell = jsonArgs(rest) ?? stage.shell;

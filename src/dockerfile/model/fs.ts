@@ -116,16 +116,6 @@ const parentOf = (clean: string): string => {
   return slash <= 0 ? '/' : clean.slice(0, slash);
 };
 
-/** `/a/b/c` → `/a/b`, `/a`, `/`. */
-function ancestors(path: string): string[] {
-  const result: string[] = [];
-  for (let current = normalise(path); current !== '/';) {
-    current = parentOf(current);
-    result.push(current);
-  }
-  return result;
-}
-
 /** PATH directories tools are looked up in; a tool the facts say is missing is in none. */
 const TOOL_NAMES: Readonly<Record<Tool, readonly string[]>> = {
   sh: ['sh'],
@@ -186,7 +176,7 @@ export class Filesystem {
   /** The paths of the project's files (go.mod, package.json…), which toolchains look for. */
   private readonly projects = new Set<string>();
   /** PATH lookups, kept until a write could change one: most RUN steps run the same tools. */
-  private readonly lookups = new Map<string, Lookup>();
+  private readonly lookups = new Map<string, Map<string, Lookup>>();
   private readonly lookupDirectories = new Set<string>();
   /** Whether a step wrote a link: a lookup may then go anywhere, so none is kept. */
   private wroteLink = false;
@@ -252,7 +242,8 @@ export class Filesystem {
   write(path: string, node: Node): void {
     const target = normalise(path);
     // Parent directories a write creates.
-    for (const parent of ancestors(target)) {
+    for (let parent = target; parent !== '/';) {
+      parent = parentOf(parent);
       const existing = this.nodes.get(parent);
       if (!existing || existing.type === 'deleted') {
         if (this.statBase(parent).state !== 'present') {
@@ -285,8 +276,8 @@ export class Filesystem {
    * (`path` is where it was found, before links), else the first that may be there, else absent.
    */
   findInPath(name: string, pathVariable: string): Lookup {
-    const key = `${pathVariable}\n${name}`;
-    const cached = this.lookups.get(key);
+    // By PATH, then by name: both strings come back as the same objects, whose hash is kept.
+    const cached = this.lookups.get(pathVariable)?.get(name);
     if (cached) return cached;
     let found: Lookup | null = null;
     let unknown: Stat | null = null;
@@ -306,7 +297,11 @@ export class Filesystem {
       stat: unknown ?? {state: 'absent', why: `${name} no está en ningún directorio del PATH`},
       path: null,
     };
-    if (!this.wroteLink) this.lookups.set(key, found);
+    if (!this.wroteLink) {
+      let byName = this.lookups.get(pathVariable);
+      if (!byName) this.lookups.set(pathVariable, (byName = new Map()));
+      byName.set(name, found);
+    }
     return found;
   }
 

@@ -187,9 +187,10 @@ function scriptArgument(argv: readonly string[], options: InterpreterOptions): s
 }
 
 /** What the program does first with its arguments: java -jar, node, python. */
-/** The packages the project's package.json says the program requires, when it is described. */
-function nodeDependencies(model: BuildModel): readonly string[] {
-  for (const file of model.context.files ?? []) {
+/** The packages the project's package.json says the program requires; null when not described. */
+function nodeDependencies(model: BuildModel): readonly string[] | null {
+  if (model.context.files === null) return null;
+  for (const file of model.context.files) {
     if (file.role?.kind === 'npm-package') return file.role.dependencies;
   }
   return [];
@@ -301,7 +302,14 @@ function runtime(
     }
     if (found.state === 'unknown')
       return {kind: 'unknown', why: `no se sabe si ${path} existe: ${found.why}`};
-    return nodeModules(stage, path, nodeDependencies(model));
+    const dependencies = nodeDependencies(model);
+    if (dependencies === null) {
+      return {
+        kind: 'unknown',
+        why: `no se sabe qué paquetes requiere ${path} (el contexto de construcción no está descrito)`,
+      };
+    }
+    return nodeModules(stage, path, dependencies);
   }
   if (/^python(?:3(?:\.\d+)?)?$/.test(name)) {
     const script = scriptArgument(argv, PYTHON_OPTIONS);
@@ -387,7 +395,13 @@ function pythonPackages(stage: StageModel, program: string, scriptPath: string):
         .find(([, node]) => node.artifact?.kind === 'python-packages')
     : undefined;
   const built = site?.[1].artifact?.kind === 'python-packages' ? site[1].artifact.version : null;
-  const [first] = imports ?? [];
+  if (imports === null) {
+    return {
+      kind: 'unknown',
+      why: `no se sabe qué módulos importa ${scriptPath}, ni si ${program} los tiene`,
+    };
+  }
+  const [first] = imports;
   if (first === undefined) return {kind: 'ok'};
   if (!site) {
     if (venv) return {kind: 'unknown', why: `no se sabe qué paquetes tiene ${venv}`};
