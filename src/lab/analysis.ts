@@ -123,7 +123,7 @@ export function analyseLab(request: AnalysisRequest): LabAnalysis {
   const model = run.model;
   let graded: GradeView | null = null;
   if (request.grade && exercise) {
-    const outcome = grade(exercise, report);
+    const outcome = grade(exercise, report, run);
     graded = {
       solved: outcome.solved,
       failed: outcome.failed.map((requirement) => {

@@ -231,6 +231,17 @@ interface RunContext {
   errexit: boolean;
 }
 
+/** The files a command's `>` and `>>` write, relative to the shell's current directory. */
+function writeRedirects(context: RunContext, command: SimpleCommand): void {
+  for (const write of command.writes) {
+    context.stage.fs.write(joinPath(context.cwd ?? '/', write), {
+      type: 'file',
+      origin: {kind: 'run'},
+      line: context.line,
+    });
+  }
+}
+
 /** Sets shell variables in the RUN's own copy of its environment. */
 function setShellVariables(context: RunContext, values: Iterable<readonly [string, string]>): void {
   const own =
@@ -854,7 +865,6 @@ class Builder {
       setShellVariables(context, command.assignments);
       return OK;
     }
-    const stage = context.stage;
     if (BUILTINS.has(name)) {
       if (name === 'cd') context.cwd = joinPath(context.cwd ?? '/', args[0] ?? '/');
       if (name === 'export') {
@@ -868,12 +878,7 @@ class Builder {
         return {kind: 'fails', reason: `exit ${args[0]}`, code: args[0] ?? '1'};
       }
       if (name === 'false') return {kind: 'fails', reason: 'false', code: '1'};
-      for (const write of command.writes)
-        stage.fs.write(joinPath(context.cwd ?? '/', write), {
-          type: 'file',
-          origin: {kind: 'run'},
-          line: context.line,
-        });
+      writeRedirects(context, command);
       return OK;
     }
     const found = this.resolve(env === context.env ? context : {...context, env}, name);
@@ -893,12 +898,7 @@ class Builder {
       found?.state === 'unknown' ? found.why : null,
       name,
     );
-    for (const write of command.writes)
-      stage.fs.write(joinPath(context.cwd ?? '/', write), {
-        type: 'file',
-        origin: {kind: 'run'},
-        line: context.line,
-      });
+    writeRedirects(context, command);
     return result;
   }
 
