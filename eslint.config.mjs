@@ -38,7 +38,7 @@ const LAYERS = {
   comparison: ['data', 'dockerfile'],
   // Build time: the MDX plugins and the Docusaurus plugins.
   remark: ['comparison', 'data', 'dockerfile', 'highlighting', 'youtube'],
-  plugins: ['data', 'highlighting', 'seo', 'youtube'],
+  plugins: ['data', 'dockerfile', 'highlighting', 'seo', 'youtube'],
   // In the page: each may use the pure folders below it.
   components: [...IN_THE_PAGE, 'seo'],
   lab: [...IN_THE_PAGE, 'components'],

@@ -98,6 +98,21 @@ export interface ImageSizeMeasurement {
   readonly singleStage: MeasuredImage;
   readonly multiStage: MeasuredImage;
   readonly provenance: Provenance;
+  /**
+   * Whether the multi-stage image would start, read against its base image (the measuring CI
+   * builds and sizes, it never starts a container). Only `would-start` pairs are charted; the
+   * others are listed with their reason, so that no reader takes their size as a goal.
+   */
+  readonly start: StartCheck;
+}
+
+/** What reading a measured image's Dockerfile against its base image tells about its start. */
+interface StartCheck {
+  readonly verdict: 'would-start' | 'would-not-start' | 'unknown';
+  /** Why, in Spanish, as one sentence a reader can check against the sources; `code` in backticks. */
+  readonly why: string;
+  /** Primary sources of each fact in `why`: repository@commit path:line, or a document URL. */
+  readonly sources: readonly string[];
 }
 
 /**

@@ -15,11 +15,11 @@ WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download
 COPY . .
-RUN CGO_ENABLED=0 go build -o /out/server .
+RUN CGO_ENABLED=0 go build -o /out/servidor .
 
 FROM gcr.io/distroless/static-debian13:nonroot
-COPY --from=builder /out/server /server
-ENTRYPOINT ["/server"]
+COPY --from=builder /out/servidor /servidor
+ENTRYPOINT ["/servidor"]
 `;
 
 interface Start {

@@ -197,9 +197,9 @@ test.describe('read chapter 18', () => {
     await gotoHydrated(page, CHAPTER_PATH);
     await page.setViewportSize({width: 1280, height: 800});
     const toc = page.locator('.theme-doc-toc-desktop');
-    await toc.getByRole('link', {name: 'Comprueba lo que has aprendido'}).click();
+    await toc.getByRole('link', {name: 'Comprobemos lo que hemos aprendido'}).click();
     await expect(
-      page.getByRole('heading', {level: 2, name: /^Comprueba lo que has aprendido/}),
+      page.getByRole('heading', {level: 2, name: /^Comprobemos lo que hemos aprendido/}),
     ).toBeInViewport();
   });
 

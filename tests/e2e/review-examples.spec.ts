@@ -27,8 +27,14 @@ async function fromLines(page: Page): Promise<{lines: FromLine[]; stageNames: Se
   const lines = texts
     .flatMap((text) => text.split('\n'))
     .map((line) => line.trim())
-    // Prose may show the form of the instruction ("FROM ... AS nombre"): not an image.
-    .filter((line) => /^FROM\s/i.test(line) && !/^FROM\s+\.\.\./i.test(line));
+    // Prose may show the form of the instruction ("FROM ... AS nombre") or a Python import
+    // ("from flask import Flask"): not images.
+    .filter(
+      (line) =>
+        /^FROM\s/i.test(line) &&
+        !/^FROM\s+\.\.\./i.test(line) &&
+        !/^from\s+\S+\s+import\s/.test(line),
+    );
   const stageNames = new Set(
     lines.flatMap((line) => /\sAS\s+(\S+)\s*$/i.exec(line)?.[1]?.toLowerCase() ?? []),
   );
@@ -91,10 +97,30 @@ test.describe('review the examples as a Docker expert', () => {
     await gotoHydrated(page, CHAPTER_PATH);
     const chart = page.getByRole('figure', {name: /Tamaño de la imagen final/});
     await expect(chart).toContainText(
-      'Medido por containers-best-practices (enero de 2026, commit 19486af) en sus propias aplicaciones de ejemplo, no con los Dockerfiles de esta página.',
+      'Tamaños que publica la integración continua de containers-best-practices (enero de 2026, commit 19486af) al construir sus propias aplicaciones de ejemplo, no los Dockerfiles de esta página. Esa integración construye y mide, pero no arranca las imágenes.',
     );
     const table = chart.getByRole('table');
-    await expect(table.getByRole('row')).toHaveCount(6);
+    // Only the pairs whose multi-stage image would start, each linking to why.
+    await expect(table.getByRole('row')).toHaveCount(4);
+    const notes = chart.getByRole('listitem');
+    await expect(notes).toHaveCount(5);
+    await table
+      .getByRole('rowheader', {name: /go\/simple/})
+      .getByRole('link', {name: 'por qué arrancaría'})
+      .click();
+    await expect(notes.filter({hasText: 'go/simple'})).toContainText(
+      '(Dockerfile): arrancaría: hello.go solo importa fmt',
+    );
+    await expect(page).toHaveURL(/#tamano-go-simple$/);
+    // The others are named with their reason and without their sizes.
+    await expect(notes.filter({hasText: 'node/backend'})).toContainText(
+      '(dockerfile): no arrancaría: termina con USER node sobre alpine',
+    );
+    await expect(notes.filter({hasText: 'python/flask'})).toContainText(
+      'no se puede saber si arrancaría: copia lo que pip install --user',
+    );
+    await expect(chart).not.toContainText('79,1');
+    await expect(chart).not.toContainText('89,2');
     const goRow = table.getByRole('row', {name: /go\/simple/});
     await expect(goRow).toContainText('841 MB');
     await expect(goRow).toContainText('golang:1.21');
@@ -111,7 +137,7 @@ test.describe('review the examples as a Docker expert', () => {
     await gotoHydrated(page, CHAPTER_PATH);
     const table = page.getByRole('figure', {name: /Tamaño de la imagen final/}).getByRole('table');
     await expect(table.getByRole('columnheader')).toHaveCount(4);
-    await expect(table.getByRole('rowheader')).toHaveCount(5);
+    await expect(table.getByRole('rowheader')).toHaveCount(3);
     const box = (await table.boundingBox())!;
     const article = (await page.getByRole('article').boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(article.x + article.width + 1);
@@ -131,8 +157,6 @@ test.describe('review the examples without JavaScript', () => {
     await expect(table.getByRole('rowheader')).toHaveText([
       /go\/simple/,
       /java\/simple/,
-      /node\/backend/,
-      /python\/flask/,
       /rust\/simple/,
     ]);
     await expect(table.getByRole('row', {name: /rust\/simple/})).toContainText('183 veces menor');

@@ -1,9 +1,11 @@
 import {describe, expect, it} from 'vitest';
 import {
   CONTAINERS_BEST_PRACTICES,
+  chartedExamples,
   describeBadMeasurement,
   exampleUrl,
   measuredExamples,
+  omittedExamples,
 } from '../../src/data/imageSizes';
 import {formatImageSize, formatRatio} from '../../src/data/imageSize';
 
@@ -34,6 +36,45 @@ describe('cited image sizes', () => {
   ])('rejects a figure with %s', (_case, change, message) => {
     const [first] = measuredExamples;
     const broken = {...first, provenance: {...first.provenance, ...change}};
+    expect(describeBadMeasurement(broken)).toMatch(message);
+  });
+
+  it('charts only the pairs whose multi-stage image would start, each saying why', () => {
+    expect(chartedExamples.map((entry) => entry.example)).toEqual([
+      'go/simple',
+      'java/simple',
+      'rust/simple',
+    ]);
+    for (const entry of chartedExamples) {
+      expect(entry.start.verdict).toBe('would-start');
+      // Its own Dockerfile is among the sources of the verdict.
+      expect(entry.start.sources.some((cited) => cited.includes(` ${entry.example}/`))).toBe(true);
+    }
+    // node/backend: USER node on plain alpine; python/flask: two Pythons mixed.
+    expect(omittedExamples.map((entry) => [entry.example, entry.start.verdict])).toEqual([
+      ['node/backend', 'would-not-start'],
+      ['python/flask', 'unknown'],
+    ]);
+  });
+
+  it('spells each file name as the repository does', () => {
+    const names = Object.fromEntries(
+      measuredExamples.map((entry) => [
+        entry.example,
+        [entry.singleStage.dockerfile, entry.multiStage.dockerfile],
+      ]),
+    );
+    expect(names['node/backend']).toEqual(['dockerfile.old', 'dockerfile']);
+    expect(names['go/simple']).toEqual(['Dockerfile.old', 'Dockerfile']);
+  });
+
+  it.each([
+    ['no reason', {why: ' '}, /start.why is empty/],
+    ['no sources', {sources: []}, /start has no sources/],
+    ['a source without a commit', {sources: ['go/simple/Dockerfile:10']}, /neither owner\/repo@/],
+  ])('rejects a start verdict with %s', (_case, change, message) => {
+    const [first] = measuredExamples;
+    const broken = {...first, start: {...first.start, ...change}};
     expect(describeBadMeasurement(broken)).toMatch(message);
   });
 

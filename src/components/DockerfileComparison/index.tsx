@@ -41,11 +41,42 @@ function marksFor(pane: ComparisonPane, other: number, side: Side): Map<number, 
   );
 }
 
-function lines(numbers: readonly number[]): string {
+/** «cambia la línea 2», «se añaden las líneas 9, 10 y 11»: the verb agrees with the lines. */
+function linesPart(kind: LineMarkKind, numbers: readonly number[]): string {
   const list = formatList(numbers.map(String));
-  return numbers.length === 1
-    ? translate({id: 'dockerfileComparison.line', message: 'la línea {list}'}, {list})
-    : translate({id: 'dockerfileComparison.lines', message: 'las líneas {list}'}, {list});
+  const one = numbers.length === 1;
+  switch (kind) {
+    case 'changed':
+      return one
+        ? translate(
+            {id: 'dockerfileComparison.changedLine', message: 'cambia la línea {list}'},
+            {list},
+          )
+        : translate(
+            {id: 'dockerfileComparison.changedLines', message: 'cambian las líneas {list}'},
+            {list},
+          );
+    case 'removed':
+      return one
+        ? translate(
+            {id: 'dockerfileComparison.removedLine', message: 'se quita la línea {list}'},
+            {list},
+          )
+        : translate(
+            {id: 'dockerfileComparison.removedLines', message: 'se quitan las líneas {list}'},
+            {list},
+          );
+    default:
+      return one
+        ? translate(
+            {id: 'dockerfileComparison.addedLine', message: 'se añade la línea {list}'},
+            {list},
+          )
+        : translate(
+            {id: 'dockerfileComparison.addedLines', message: 'se añaden las líneas {list}'},
+            {list},
+          );
+  }
 }
 
 /** What the marks and highlights of a pane say, for screen readers. */
@@ -57,21 +88,9 @@ function paneSummary(
   const of = (kind: LineMarkKind): number[] =>
     [...marks].filter(([, value]) => value === kind).map(([line]) => line);
   const parts = [
-    of('changed').length > 0 &&
-      translate(
-        {id: 'dockerfileComparison.summaryChanged', message: 'cambia {lines}'},
-        {lines: lines(of('changed'))},
-      ),
-    of('removed').length > 0 &&
-      translate(
-        {id: 'dockerfileComparison.summaryRemoved', message: 'solo aquí, se quita: {lines}'},
-        {lines: lines(of('removed'))},
-      ),
-    of('added').length > 0 &&
-      translate(
-        {id: 'dockerfileComparison.summaryAdded', message: 'solo aquí, se añade: {lines}'},
-        {lines: lines(of('added'))},
-      ),
+    of('changed').length > 0 && linesPart('changed', of('changed')),
+    of('removed').length > 0 && linesPart('removed', of('removed')),
+    of('added').length > 0 && linesPart('added', of('added')),
   ].filter((part): part is string => Boolean(part));
   const diff =
     parts.length > 0

@@ -1,8 +1,13 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
-import {CONTAINERS_BEST_PRACTICES, exampleUrl, measuredExamples} from '@site/src/data/imageSizes';
-import type {MeasuredImage} from '@site/src/data/types';
+import {
+  CONTAINERS_BEST_PRACTICES,
+  chartedExamples,
+  exampleUrl,
+  omittedExamples,
+} from '@site/src/data/imageSizes';
+import type {ImageSizeMeasurement, MeasuredImage} from '@site/src/data/types';
 import {formatImageSize, formatRatio, parseImageSize} from '@site/src/data/imageSize';
 import {formatMonthYear} from '@site/src/format/es';
 import styles from './styles.module.css';
@@ -47,15 +52,54 @@ function SizeCell({
   );
 }
 
+/** A reason written with `code` in backticks, as text and code elements. */
+function Reason({text}: {readonly text: string}): ReactNode {
+  return text.split('`').map((part, index) =>
+    index % 2 === 1 ? (
+      <code key={index} translate="no">
+        {part}
+      </code>
+    ) : (
+      part
+    ),
+  );
+}
+
+/** The id of a pair's note under the table. */
+const noteId = (entry: ImageSizeMeasurement): string =>
+  `tamano-${entry.example.replace(/[^a-z0-9]+/g, '-')}`;
+
+/** One pair's verdict on starting, with its reason, under the table. */
+function StartNote({entry}: {readonly entry: ImageSizeMeasurement}): ReactNode {
+  const verdicts = {
+    'would-start': translate({id: 'imageSizeChart.wouldStart', message: 'arrancaría'}),
+    'would-not-start': translate({id: 'imageSizeChart.wouldNotStart', message: 'no arrancaría'}),
+    unknown: translate({
+      id: 'imageSizeChart.unknownStart',
+      message: 'no se puede saber si arrancaría',
+    }),
+  };
+  return (
+    <li id={noteId(entry)}>
+      <Link href={exampleUrl(entry)} translate="no">
+        {entry.example}
+      </Link>{' '}
+      (<code translate="no">{entry.multiStage.dockerfile}</code>):{' '}
+      <strong>{verdicts[entry.start.verdict]}</strong>: <Reason text={entry.start.why} />
+    </li>
+  );
+}
+
 /**
  * The cited size chart: figures measured by another repository on its own example apps, with
- * their bases, both sizes, the ratio and a link to each example at the measured commit. A real
- * table (server-rendered), so screen readers and readers without JavaScript get the same data;
- * the bars are decoration on a linear scale shared by every row.
+ * their bases, both sizes, the ratio and a link to each example at the measured commit. Only the
+ * pairs whose multi-stage image would start are drawn; the others are listed with the reason. A
+ * real table (server-rendered), so screen readers and readers without JavaScript get the same
+ * data; the bars are decoration on a linear scale shared by every row.
  */
 export default function ImageSizeChart(): ReactNode {
   const largest = Math.max(
-    ...measuredExamples.flatMap((entry) => [bytesOf(entry.singleStage), bytesOf(entry.multiStage)]),
+    ...chartedExamples.flatMap((entry) => [bytesOf(entry.singleStage), bytesOf(entry.multiStage)]),
   );
   const source = CONTAINERS_BEST_PRACTICES;
   const singleLabel = <Translate id="imageSizeChart.singleStage">Una etapa</Translate>;
@@ -82,7 +126,7 @@ export default function ImageSizeChart(): ReactNode {
               commit: <code translate="no">{source.commit.slice(0, 7)}</code>,
             }}>
             {
-              'Medido por {source} ({date}, commit {commit}) en sus propias aplicaciones de ejemplo, no con los Dockerfiles de esta página.'
+              'Tamaños que publica la integración continua de {source} ({date}, commit {commit}) al construir sus propias aplicaciones de ejemplo, no los Dockerfiles de esta página. Esa integración construye y mide, pero no arranca las imágenes.'
             }
           </Translate>
         </span>
@@ -110,13 +154,16 @@ export default function ImageSizeChart(): ReactNode {
           </tr>
         </thead>
         <tbody role="rowgroup">
-          {measuredExamples.map((entry) => (
+          {chartedExamples.map((entry) => (
             <tr role="row" key={entry.example} className={styles.row}>
               <th role="rowheader" scope="row" className={styles.example}>
                 <Link href={exampleUrl(entry)} translate="no">
                   {entry.example}
                 </Link>
                 <span className={styles.app}>{entry.app}</span>
+                <a className={styles.starts} href={`#${noteId(entry)}`}>
+                  <Translate id="imageSizeChart.whyStarts">por qué arrancaría</Translate>
+                </a>
               </th>
               <SizeCell
                 image={entry.singleStage}
@@ -141,6 +188,32 @@ export default function ImageSizeChart(): ReactNode {
         </tbody>
       </table>
       {/* eslint-enable jsx-a11y/no-redundant-roles */}
+      <div className={styles.notes}>
+        <p className={styles.notesTitle}>
+          <Translate id="imageSizeChart.startNotes">
+            Leídas contra su imagen base, porque esa integración no las arranca:
+          </Translate>
+        </p>
+        <ul className={styles.notesList}>
+          {chartedExamples.map((entry) => (
+            <StartNote key={entry.example} entry={entry} />
+          ))}
+        </ul>
+        {omittedExamples.length > 0 && (
+          <>
+            <p className={styles.notesTitle}>
+              <Translate id="imageSizeChart.omitted">
+                Fuera de la tabla, para que nadie tome su tamaño como meta:
+              </Translate>
+            </p>
+            <ul className={styles.notesList}>
+              {omittedExamples.map((entry) => (
+                <StartNote key={entry.example} entry={entry} />
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
     </figure>
   );
 }

@@ -6,6 +6,7 @@
  * ENTRYPOINT in every mode.
  */
 import {fact, source, type Fact, type Source} from './sources';
+import {DISTROLESS_TAGS} from './distrolessTags';
 import type {Account, ImageFacts, Libc, Tool, UnknownImage} from './types';
 
 const bzl = (path: string, line: number | readonly [number, number]): Source =>
@@ -16,68 +17,18 @@ const SUPPORT = bzl('SUPPORT_POLICY.md', [7, 15]);
 const VARIANTS = bzl('BUILD', [14, 19]);
 const USER_VARIANTS = bzl('static/static.bzl', 11);
 
-/** Image name → the Debian releases it is built for and the architectures of each. */
+/**
+ * Image name → the Debian releases it is built for and the architectures of each, from the
+ * snapshot of distroless' config.bzl files (./distrolessTags.ts, `npm run images:distroless`).
+ */
 const IMAGES: Readonly<
   Record<string, {readonly distros: Readonly<Record<string, readonly string[]>>; source: Source}>
-> = {
-  static: {
-    distros: {
-      debian12: ['amd64', 'arm64', 'arm', 's390x', 'ppc64le'],
-      debian13: ['amd64', 'arm64', 'arm', 's390x', 'ppc64le', 'riscv64'],
-    },
-    source: bzl('static/config.bzl', [1, 5]),
-  },
-  base: {
-    distros: {
-      debian12: ['amd64', 'arm64', 'arm', 's390x', 'ppc64le'],
-      debian13: ['amd64', 'arm64', 'arm', 's390x', 'ppc64le', 'riscv64'],
-    },
-    source: bzl('base/config.bzl', [1, 5]),
-  },
-  'base-nossl': {
-    distros: {
-      debian12: ['amd64', 'arm64', 'arm', 's390x', 'ppc64le'],
-      debian13: ['amd64', 'arm64', 'arm', 's390x', 'ppc64le', 'riscv64'],
-    },
-    source: bzl('base/config.bzl', [1, 5]),
-  },
-  cc: {
-    distros: {
-      debian12: ['amd64', 'arm64', 'arm', 's390x', 'ppc64le'],
-      debian13: ['amd64', 'arm64', 'arm', 's390x', 'ppc64le', 'riscv64'],
-    },
-    source: bzl('cc/config.bzl', [1, 5]),
-  },
-  'java-base': {
-    distros: {debian13: ['amd64', 'arm64', 's390x', 'ppc64le', 'riscv64']},
-    source: bzl('java/config.bzl', [1, 4]),
-  },
-  ...Object.fromEntries(
-    ['17', '21', '25'].map((release) => [
-      `java${release}`,
-      {
-        distros: {debian13: ['amd64', 'arm64', 's390x', 'ppc64le', 'riscv64']},
-        source: bzl('java/config.bzl', [1, 7]),
-      },
-    ]),
-  ),
-  nodejs22: {
-    distros: {debian13: ['amd64', 'arm64', 'arm', 's390x', 'ppc64le']},
-    source: bzl('nodejs/config.bzl', [1, 9]),
-  },
-  nodejs24: {
-    distros: {debian13: ['amd64', 'arm64', 's390x', 'ppc64le']},
-    source: bzl('nodejs/config.bzl', [1, 9]),
-  },
-  nodejs26: {
-    distros: {debian13: ['amd64', 'arm64', 's390x', 'ppc64le']},
-    source: bzl('nodejs/config.bzl', [1, 9]),
-  },
-  python3: {
-    distros: {debian13: ['amd64', 'arm64', 'riscv64']},
-    source: bzl('python3/config.bzl', [1, 4]),
-  },
-};
+> = Object.fromEntries(
+  Object.entries(DISTROLESS_TAGS.images).map(([name, {file, lines, distros}]) => [
+    name,
+    {distros, source: bzl(file, [lines[0], lines[1]])},
+  ]),
+);
 
 const USERS: readonly Account[] = [
   {name: 'root', id: 0, home: '/root'},
@@ -330,6 +281,18 @@ function layers({image, distro, debug}: Variant): Layer[] {
     });
   }
   return stack;
+}
+
+/**
+ * Why distroless does not build `gcr.io/<path>:<tag>` today (an unknown image, tag or
+ * architecture, or a Debian release it no longer rebuilds), or null when it does.
+ */
+export function distrolessTagProblem(path: string, tag: string | null): string | null {
+  const variant = variantOf(path, tag);
+  if ('reason' in variant) return variant.reason;
+  return variant.distro === 'debian13'
+    ? null
+    : `distroless ya no reconstruye las imágenes de ${variant.distro} (SUPPORT_POLICY.md).`;
 }
 
 /** The facts of a distroless reference, or why there are none. */

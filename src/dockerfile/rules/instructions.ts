@@ -27,7 +27,7 @@ export const jsonArgsRecommended: Rule = {
   source: 'buildkit',
   severity: 'warning',
   title: 'CMD y ENTRYPOINT en forma exec (JSON)',
-  fix: 'Escribir CMD ["programa", "argumento"]: en forma shell el proceso se ejecuta dentro de /bin/sh -c y no recibe las señales (SIGTERM) para pararse con limpieza. Si la etapa fija su shell con SHELL, Docker no avisa.',
+  fix: 'Escribir CMD ["programa", "argumento"]: en forma shell el proceso se ejecuta dentro de /bin/sh -c y no recibe las señales (SIGTERM) que le piden terminar de forma ordenada. Si la etapa fija su shell con SHELL, Docker no avisa.',
   url: buildkitUrl('JSONArgsRecommended'),
   check: (context) =>
     stageInstructions(context).flatMap(({keyword, rest, shellSet, lines}): Finding[] =>
@@ -92,7 +92,7 @@ export const workdirRelativePath: Rule = {
         ? [
             {
               line: lines.start,
-              message: `WORKDIR «${path}» es relativa y es el primer WORKDIR de la etapa (ni ella ni su etapa base habían fijado uno).`,
+              message: `La ruta «${path}» de WORKDIR es relativa, y es el primer WORKDIR de la etapa (ni ella ni su etapa base habían fijado uno).`,
             },
           ]
         : [];
