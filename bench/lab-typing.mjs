@@ -96,8 +96,14 @@ export async function measureLabTyping(browser, siteUrl) {
     await editor.click();
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.insertText(DOCKERFILE);
-    await exercise.getByRole('region', {name: 'Al ejecutar'}).waitFor();
+    // The panels show the pasted Dockerfile (its second stage), not the exercise's: the paste's
+    // own render is not a keystroke, and must be over before the trace starts.
+    await exercise
+      .getByRole('region', {name: 'Al construir'})
+      .filter({hasText: 'node:26-trixie-slim'})
+      .waitFor();
     await page.keyboard.press('ControlOrMeta+End');
+    await page.waitForTimeout(PAUSE_MS);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
     await browser.startTracing(page, {path: file, categories: ['toplevel', 'devtools.timeline']});

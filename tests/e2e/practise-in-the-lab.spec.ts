@@ -258,6 +258,26 @@ test.describe('the free lab', () => {
     await expect(editor).toContainText('RUN echo sigo escribiendo y no se bloquea');
   });
 
+  // Typed characters go into the editor's state, not through the browser's edit of the DOM
+  // (src/lab/LabEditor.tsx, TYPE_INTO_STATE): typing, replacing a selection and undo still behave.
+  test('typing replaces the selection, and undo takes the typed word back', async ({page}) => {
+    await gotoHydrated(page, '/laboratorio');
+    const editor = page.getByRole('textbox', {name: 'Dockerfile del laboratorio'});
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('FROM alpine:3.24\nRUN echo hola');
+    await expect(editor).toHaveText(['FROM alpine:3.24', 'RUN echo hola'].join(''));
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.type('CMD ["sh"]');
+    await expect(editor).toContainText('FROM alpine:3.24CMD ["sh"]');
+    await page.waitForTimeout(600);
+    await page.keyboard.type(' # fin');
+    await expect(editor).toContainText('CMD ["sh"] # fin');
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect(editor).not.toContainText('# fin');
+    await expect(editor).toContainText('CMD ["sh"]');
+  });
+
   test('fits a 390 px phone', async ({page}) => {
     await page.setViewportSize({width: 390, height: 844});
     await gotoHydrated(page, '/laboratorio');
