@@ -39,12 +39,15 @@ function dockerfiles(): [string, string][] {
 }
 
 describe("parse.ts's plain split of an instruction's arguments", () => {
+  // Each text as written and with Windows line ends: positions count a \r\n as one break.
   it.each(dockerfiles())('gives what dockerfile-ast gives: %s', (_name, text) => {
-    const {ast} = parseDockerfile(text);
-    for (const instruction of ast.getInstructions()) {
-      const ours = (instruction as unknown as {getRawArguments(): unknown[]}).getRawArguments();
-      const library = libraryRawArguments.call(instruction);
-      expect(JSON.parse(JSON.stringify(ours))).toEqual(JSON.parse(JSON.stringify(library)));
+    for (const variant of [text, text.replace(/\n/g, '\r\n')]) {
+      const {ast} = parseDockerfile(variant);
+      for (const instruction of ast.getInstructions()) {
+        const ours = (instruction as unknown as {getRawArguments(): unknown[]}).getRawArguments();
+        const library = libraryRawArguments.call(instruction);
+        expect(JSON.parse(JSON.stringify(ours))).toEqual(JSON.parse(JSON.stringify(library)));
+      }
     }
   });
 });
