@@ -15,9 +15,9 @@
  * in the lab's typing (tests/bench/dockerfileChecker.bench.ts). The plain split alone, A/B in one
  * process on that file: minimum 4.0 → 3.8 ms for check + model, median −8 %, 4.9 → 3.8 MB
  * allocated; counting positions along the text and keeping the arguments on the instruction
- * (not in a WeakMap), npm run bench:checker before (3 runs) and after (5): minimum 4.24–4.42 → 3.74–3.87
- * ms, median 5.73–6.28 → 4.41–5.39 ms (4 of 5 under 5 ms). Upstream: dockerfile-ast 0.7.1 (pinned), lib/instruction.js sha256 ba6b1322a7d4cbf5…;
- * tests/unit/dockerfileParse.test.ts compares against the library's own getRawArguments on 348
+ * (not in a WeakMap), npm run bench:checker before (3 runs) and after (5): minimum 4.24–4.42 →
+ * 3.74–3.87 ms, median 5.73–6.28 → 4.41–5.39 ms (4 of 5 under 5 ms). Upstream: dockerfile-ast
+ * 0.7.1 (pinned), lib/instruction.js sha256 ba6b1322a7d4cbf5…; tests/unit/dockerfileParse.test.ts compares against the library's own getRawArguments on 348
  * Dockerfiles. Way out: delete plainArguments (then memoizeArguments) and call the library's.
  */
 import {Argument, DockerfileParser, Instruction, type Dockerfile} from 'dockerfile-ast';
