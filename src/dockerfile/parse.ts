@@ -17,8 +17,9 @@
  * allocated; counting positions along the text and keeping the arguments on the instruction
  * (not in a WeakMap), npm run bench:checker before (3 runs) and after (5): minimum 4.24–4.42 →
  * 3.74–3.87 ms, median 5.73–6.28 → 4.41–5.39 ms (4 of 5 under 5 ms). Upstream: dockerfile-ast
- * 0.7.1 (pinned), lib/instruction.js sha256 ba6b1322a7d4cbf5…; tests/unit/dockerfileParse.test.ts compares against the library's own getRawArguments on 348
- * Dockerfiles. Way out: delete plainArguments (then memoizeArguments) and call the library's.
+ * 0.7.1 (pinned), lib/instruction.js sha256 ba6b1322a7d4cbf5…; tests/unit/dockerfileParse.test.ts
+ * compares against the library's own getRawArguments on 348 Dockerfiles, with LF and CRLF line
+ * ends. Way out: delete plainArguments (then memoizeArguments) and call the library's.
  */
 import {Argument, DockerfileParser, Instruction, type Dockerfile} from 'dockerfile-ast';
 import {Util} from 'dockerfile-ast/lib/util';
