@@ -12,10 +12,10 @@
  * The tags of each image (latest, nonroot, debug, debug-nonroot, with or without an
  * architecture) come from the repository's BUILD and are not part of this snapshot.
  */
-import {execFileSync} from 'node:child_process';
-import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {cloneHead, cloneReader} from './clone.mjs';
 
 const OUTPUT = fileURLToPath(new URL('../dockerfile/images/distrolessTags.ts', import.meta.url));
 
@@ -84,36 +84,14 @@ export function distrolessImages(read) {
   return images;
 }
 
-function reader(clone) {
-  if (existsSync(path.join(clone, 'static'))) {
-    return (file) => readFileSync(path.join(clone, file), 'utf8');
-  }
-  return (file) =>
-    execFileSync('git', ['--git-dir', clone, 'show', `HEAD:${file}`], {encoding: 'utf8'});
-}
-
-function headOf(clone) {
-  const gitDir = existsSync(path.join(clone, '.git')) ? path.join(clone, '.git') : clone;
-  const [commit, date] = execFileSync(
-    'git',
-    ['--git-dir', gitDir, 'log', '-1', '--format=%H %cs'],
-    {
-      encoding: 'utf8',
-    },
-  )
-    .trim()
-    .split(' ');
-  return {commit, date};
-}
-
 function main() {
   const clone = process.argv[2];
   if (!clone) {
     console.error('usage: npm run images:distroless -- <clone of GoogleContainerTools/distroless>');
     process.exit(2);
   }
-  const images = distrolessImages(reader(path.resolve(clone)));
-  const {commit, date} = headOf(path.resolve(clone));
+  const images = distrolessImages(cloneReader(path.resolve(clone), 'static'));
+  const {commit, date} = cloneHead(path.resolve(clone));
   const body = JSON.stringify({commit, date, images}, null, 2);
   writeFileSync(
     OUTPUT,

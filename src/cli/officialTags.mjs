@@ -10,10 +10,10 @@
  * Dockerfile and the commit it was built from. A tag missing from the snapshot is one the
  * publisher no longer builds.
  */
-import {execFileSync} from 'node:child_process';
-import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {cloneHead, cloneReader} from './clone.mjs';
 
 export const REPOSITORIES = [
   'alpine',
@@ -76,36 +76,15 @@ export function linuxEntries(text) {
     ]);
 }
 
-function reader(clone) {
-  if (existsSync(path.join(clone, 'library'))) {
-    return (name) => readFileSync(path.join(clone, 'library', name), 'utf8');
-  }
-  return (name) =>
-    execFileSync('git', ['--git-dir', clone, 'show', `HEAD:library/${name}`], {encoding: 'utf8'});
-}
-
-function headOf(clone) {
-  const gitDir = existsSync(path.join(clone, '.git')) ? path.join(clone, '.git') : clone;
-  const [commit, date] = execFileSync(
-    'git',
-    ['--git-dir', gitDir, 'log', '-1', '--format=%H %cs'],
-    {
-      encoding: 'utf8',
-    },
-  )
-    .trim()
-    .split(' ');
-  return {commit, date};
-}
-
 function main() {
   const clone = process.argv[2];
   if (!clone) {
     console.error('usage: npm run images:tags -- <clone of docker-library/official-images>');
     process.exit(2);
   }
-  const read = reader(path.resolve(clone));
-  const {commit, date} = headOf(path.resolve(clone));
+  const readFile = cloneReader(path.resolve(clone), 'library');
+  const read = (name) => readFile(`library/${name}`);
+  const {commit, date} = cloneHead(path.resolve(clone));
   const repositories = Object.fromEntries(
     REPOSITORIES.map((name) => [name, linuxEntries(read(name))]),
   );
