@@ -44,13 +44,13 @@ function fromHash(hash: string): Start {
   };
 }
 
-/** Keeps both files in the link; false when they are too long for one. */
-function saveToHash(text: string, dockerignore: string): boolean {
+/** Keeps both files in the link and returns its fragment; null when they are too long for one. */
+function saveToHash(text: string, dockerignore: string): string | null {
   const hash = encodeShareHash({text, dockerignore});
-  if (hash === null) return false;
+  if (hash === null) return null;
   const {pathname, search} = window.location;
   window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
-  return true;
+  return hash;
 }
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -81,10 +81,16 @@ export default function FreeLab(): ReactNode {
   const [dockerignore, setDockerignore] = useState(start.dockerignore);
   const ignoreRef = useRef(start.dockerignore);
   const editor = useRef<LabEditorHandle>(null);
+  // The fragment of the link last copied: the confirmation holds while the link still matches.
+  const copiedHash = useRef<string | null>(null);
   const save = useCallback((text: string) => {
-    setTooLong(!saveToHash(text, ignoreRef.current));
-    // A copied link is of the previous text: the confirmation would no longer be true.
-    setCopy('idle');
+    const hash = saveToHash(text, ignoreRef.current);
+    setTooLong(hash === null);
+    // The editor reports text after a pause, often the very text just copied.
+    if (hash !== copiedHash.current) {
+      copiedHash.current = null;
+      setCopy('idle');
+    }
   }, []);
   const onIgnoreChange = useCallback(
     (value: string) => {
@@ -96,11 +102,17 @@ export default function FreeLab(): ReactNode {
   );
   const copyLink = useCallback(() => {
     // The address is saved once typing pauses: save what the editor holds now, then copy it.
-    if (!saveToHash(editor.current?.text() ?? '', ignoreRef.current)) {
+    const hash = saveToHash(editor.current?.text() ?? '', ignoreRef.current);
+    if (hash === null) {
       setTooLong(true);
       return;
     }
-    void copyAddress().then((copied) => setCopy(copied ? 'copied' : 'failed'));
+    copiedHash.current = hash;
+    void copyAddress().then((copied) => {
+      // Typing on while the browser copied makes the link stale before it is confirmed.
+      if (copiedHash.current !== hash) return;
+      setCopy(copied ? 'copied' : 'failed');
+    });
   }, []);
   const ignoreId = useId();
   return (

@@ -161,12 +161,19 @@ test.describe('the free lab', () => {
     const editor = page.getByRole('textbox', {name: 'Dockerfile del laboratorio'});
     await editor.click();
     await page.keyboard.press('ControlOrMeta+a');
-    await page.keyboard.insertText('FROM alpine:3.24\nUSER 65532\n');
+    await page.keyboard.insertText('FROM alpine:3.24\nUSER 65532\nCMD echo hola\n');
     // Pressed at once, before the address follows the typing (it waits for a pause).
     await page.getByRole('button', {name: 'Copiar enlace'}).click();
-    await expect(page.getByRole('status').filter({hasText: 'Enlace copiado'})).toBeVisible();
+    const confirmation = page.getByRole('status').filter({hasText: 'Enlace copiado'});
+    await expect(confirmation).toBeVisible();
     const copied = await copiedText(page);
     expect(copied).toBe(page.url());
+    // After the pause the editor reports the text just copied: the link is still this one.
+    await expect(page.getByRole('region', {name: 'Problemas'})).toContainText(
+      'JSONArgsRecommended',
+    );
+    await expect(confirmation).toBeVisible();
+    expect(page.url()).toBe(copied);
 
     // Typing on makes the copied link stale: the confirmation goes away.
     await page.keyboard.insertText('CMD ["/app"]\n');
