@@ -1,5 +1,5 @@
 import {defineConfig, devices} from '@playwright/test';
-import {CHROMIUM_FLAGS, chromiumExecutable} from './tests/chromium.mjs';
+import {CHROMIUM_FLAGS, testChromiumExecutable} from './tests/chromium.mjs';
 
 const PORT = Number(process.env.PORT ?? 3210);
 const NGINX_PORT = Number(process.env.NGINX_PORT ?? PORT + 20);
@@ -10,7 +10,7 @@ const SERVE_URL = `http://127.0.0.1:${PORT}`;
 const NGINX_URL = `http://127.0.0.1:${NGINX_PORT}`;
 const chromium = {
   ...devices['Desktop Chrome'],
-  launchOptions: {executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS},
+  launchOptions: {executablePath: testChromiumExecutable(), args: CHROMIUM_FLAGS},
 };
 
 export default defineConfig({
