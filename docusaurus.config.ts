@@ -10,6 +10,7 @@ import securityHeadersPlugin from './src/plugins/securityHeaders';
 import dependencyPatchesPlugin from './src/plugins/dependencyPatches';
 import browserModulesPlugin from './src/plugins/browserModules';
 import publishedTagsPlugin from './src/plugins/publishedTags';
+import bundleReportPlugin from './src/plugins/bundleReport';
 import {NO_SCRIPT_STYLE} from './src/enhancement/requiresJs';
 import {EARLY_CLICKS_SCRIPT} from './src/enhancement/earlyClicks';
 import {SSR_TEMPLATE} from './src/enhancement/scriptsAfterPaint';
@@ -78,6 +79,7 @@ const config = {
     dependencyPatchesPlugin,
     browserModulesPlugin,
     publishedTagsPlugin,
+    bundleReportPlugin,
   ],
   // Scripts run after the first paint (src/enhancement/scriptsAfterPaint.ts), so after
   // DOMContentLoaded: the banner that Docusaurus shows when they have not run by then would

@@ -1,4 +1,4 @@
-import {lazy, Suspense, useId, useState, type ReactNode} from 'react';
+import {Suspense, useId, useState, type ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
 import Link from '@docusaurus/Link';
 import {labProgressStore} from './progress';
@@ -6,9 +6,8 @@ import type {LabDockerfile, LabExerciseData} from '@site/src/remark/labExercises
 import {useStoredSet} from '@site/src/progress/useStoredSet';
 import Static from '@site/src/hydration/Static';
 import styles from './DockerfileLab.module.css';
-
 // The editor, the checker and CodeMirror load when a reader opens a lab, never with the page.
-const LabEditor = lazy(() => import('./LabEditor'));
+import {LazyLabEditor as LabEditor} from './lazyEditor';
 
 export interface Props {
   /** Id of an exercise in src/data/labExercises.ts. */

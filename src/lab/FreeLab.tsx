@@ -5,7 +5,10 @@
  */
 import {useCallback, useId, useRef, useState, type ReactNode} from 'react';
 import {formatDecimal} from '@site/src/format/es';
-import LabEditor, {type LabEditorHandle} from './LabEditor';
+import type {LabEditorHandle} from './LabEditor';
+// No Suspense of its own: the page shows «Cargando el editor…» until the editor can take the
+// text, so «Copiar enlace» never copies a link without it.
+import {LazyLabEditor as LabEditor} from './lazyEditor';
 import styles from './styles.module.css';
 import {MAX_SHARED_CHARACTERS, decodeShareHash, encodeShareHash} from './shareLink';
 

@@ -2,9 +2,14 @@ import {lazy, Suspense, useEffect, useState, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import {labChapter} from '@site/src/data/course';
+import {loadLabEditor} from '@site/src/lab/lazyEditor';
 
-// The editor, the checker and the link handling: their own chunk, loaded after hydration.
-const FreeLab = lazy(() => import('@site/src/lab/FreeLab'));
+// The link handling, and with it the editor the exercises share: loaded after hydration, both at
+// once rather than one after the other.
+const FreeLab = lazy(() => {
+  void loadLabEditor();
+  return import('@site/src/lab/FreeLab');
+});
 
 export default function Laboratorio(): ReactNode {
   const [hydrated, setHydrated] = useState(false);
