@@ -13,7 +13,8 @@ import publishedTagsPlugin from './src/plugins/publishedTags';
 import bundleReportPlugin from './src/plugins/bundleReport';
 import {NO_SCRIPT_STYLE} from './src/enhancement/requiresJs';
 import {EARLY_CLICKS_SCRIPT} from './src/enhancement/earlyClicks';
-import {SSR_TEMPLATE} from './src/enhancement/scriptsAfterPaint';
+import {SSR_TEMPLATE} from './src/enhancement/ssrTemplate';
+import {overridesOff} from './src/overrides/ledger';
 import rehypeStatic from './src/hydration/rehypeStatic';
 import {CSS_VARIABLE_THEME} from './src/highlighting/codeHighlight';
 
@@ -84,7 +85,8 @@ const config = {
   // Scripts run after the first paint (src/enhancement/scriptsAfterPaint.ts), so after
   // DOMContentLoaded: the banner that Docusaurus shows when they have not run by then would
   // always show.
-  ssrTemplate: SSR_TEMPLATE,
+  // A copy of Docusaurus' template: entry «ssr-template» of src/overrides/ledger.ts.
+  ssrTemplate: overridesOff().has('ssr-template') ? undefined : SSR_TEMPLATE,
   baseUrlIssueBanner: false,
   headTags: [
     {tagName: 'noscript', attributes: {}, innerHTML: NO_SCRIPT_STYLE},

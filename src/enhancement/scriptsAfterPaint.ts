@@ -7,7 +7,7 @@
  * paint or the scripts come first is a race, which is why Lighthouse's LCP swung between 1.1 s
  * and 2.2 s on the same build (issue «performance on equal content», item 4).
  *
- * This template (Docusaurus' own, `ssrTemplate`, with only the scripts changed) asks for the
+ * The template (Docusaurus' own, copied to ./ssrTemplate.ts with only the scripts changed) asks for the
  * scripts and runs them, in order, right after the first paint: an inline script at the end of
  * <body> waits for the browser to report the first contentful paint, then for a few frames. A
  * tab opened in the background does not paint, hence the timer. The Content-Security-Policy
@@ -23,7 +23,7 @@
  */
 
 /** Runs in the page: appends the scripts (in order) once the first frame has been painted. */
-function runAfterFirstPaint(scripts: readonly string[]): void {
+export function runAfterFirstPaint(scripts: readonly string[]): void {
   let started = false;
   const start = (): void => {
     if (started) return;
@@ -59,27 +59,3 @@ function runAfterFirstPaint(scripts: readonly string[]): void {
   }
   setTimeout(start, 1000);
 }
-
-/** Docusaurus' SSG template (@docusaurus/core/lib/ssg/ssgTemplate.html.js), scripts moved. */
-export const SSR_TEMPLATE = `
-<!DOCTYPE html>
-<html <%~ it.htmlAttributes %>>
-  <head>
-    <meta charset="UTF-8">
-    <meta name="generator" content="Docusaurus v<%= it.version %>">
-    <% it.metaAttributes.forEach((metaAttribute) => { %>
-      <%~ metaAttribute %>
-    <% }); %>
-    <%~ it.headTags %>
-    <% it.stylesheets.forEach((stylesheet) => { %>
-      <link rel="stylesheet" href="<%= it.baseUrl %><%= stylesheet %>" />
-    <% }); %>
-  </head>
-  <body <%~ it.bodyAttributes %>>
-    <%~ it.preBodyTags %>
-    <div id="__docusaurus"><%~ it.appHtml %></div>
-    <%~ it.postBodyTags %>
-    <script>(${runAfterFirstPaint.toString()})(<%~ JSON.stringify(it.scripts.map((script) => it.baseUrl + script)) %>)</script>
-  </body>
-</html>
-`;

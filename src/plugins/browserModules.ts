@@ -4,22 +4,21 @@
  */
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {activeOverrides} from '../overrides/ledger';
 
-const REPLACEMENTS: readonly {request: RegExp; file: string}[] = [
-  // Components that never change in the browser: the server renders them in full, and their
-  // code is not part of the page's JavaScript.
-  {
-    request: /^@site\/src\/theme\/staticComponents$/,
-    file: 'src/theme/staticComponents.client.tsx',
-  },
-  // Docusaurus' entry, started in several short tasks instead of one long one.
-  {
-    request: /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]clientEntry\.js$/,
-    file: 'src/hydration/clientEntry.tsx',
-  },
-  // The navigation progress bar without the `nprogress` library.
-  {request: /^nprogress$/, file: 'src/enhancement/navigationProgress.ts'},
-];
+/** Ours: components that never change in the browser keep only the server's HTML there. */
+const STATIC_COMPONENTS = {
+  request: /^@site\/src\/theme\/staticComponents$/,
+  file: 'src/theme/staticComponents.client.tsx',
+};
+
+/** Ours, then the ledger's swaps of dependency modules (src/overrides/ledger.ts). */
+function replacements(): {request: RegExp; file: string}[] {
+  return [
+    STATIC_COMPONENTS,
+    ...activeOverrides('module-swap').map(({request, ours}) => ({request, file: ours})),
+  ];
+}
 
 export default function browserModulesPlugin({siteDir}: LoadContext): Plugin {
   return {
@@ -27,7 +26,7 @@ export default function browserModulesPlugin({siteDir}: LoadContext): Plugin {
     configureWebpack(_config, isServer, {currentBundler}) {
       if (isServer) return {};
       return {
-        plugins: REPLACEMENTS.map(
+        plugins: replacements().map(
           ({request, file}) =>
             new currentBundler.instance.NormalModuleReplacementPlugin(
               request,

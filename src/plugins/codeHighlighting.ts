@@ -9,6 +9,7 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {codeThemeCss} from '../highlighting/codeHighlight';
+import {activeOverrides} from '../overrides/ledger';
 import {MARKED_LINE_BACKGROUND, darkCodeTheme, lightCodeTheme} from '../highlighting/prismThemes';
 
 export default function codeHighlightingPlugin(context: LoadContext): Plugin {
@@ -24,9 +25,13 @@ export default function codeHighlightingPlugin(context: LoadContext): Plugin {
     configureWebpack() {
       return {
         resolve: {
-          alias: {
-            'prism-react-renderer$': path.join(context.siteDir, 'src/plugins/prismClientStub.ts'),
-          },
+          // The ledger's aliases (src/overrides/ledger.ts): prism-react-renderer → a stub.
+          alias: Object.fromEntries(
+            activeOverrides('alias').map(({alias, ours}) => [
+              alias,
+              path.join(context.siteDir, ours),
+            ]),
+          ),
         },
       };
     },

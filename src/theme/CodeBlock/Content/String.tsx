@@ -5,6 +5,7 @@
  * LICENSE file in the root directory of this source tree.
  *
  * Derived from @docusaurus/theme-classic 3.10.2, lib/theme/CodeBlock/Content/String.js (MIT; see LICENSE).
+ * Derived from @docusaurus/theme-common 3.10.2, lib/hooks/useCodeWordWrap.js (MIT; see LICENSE).
  */
 /**
  * Ejected from @docusaurus/theme-classic 3.10 to change one thing: word wrap measures a block
