@@ -1,18 +1,17 @@
 /**
- * Every place this site changes how a dependency behaves: text patches applied while bundling,
- * modules swapped in the browser bundle, aliases, files copied out of Docusaurus, and the
- * patches of dockerfile-ast. One list, read by the plugins that apply them
- * (src/plugins/dependencyPatches.ts, browserModules.ts, codeHighlighting.ts) and by the guard
+ * Every place this site changes how a dependency behaves: modules swapped in the browser bundle,
+ * aliases, files copied out of Docusaurus, and the patches of dockerfile-ast. One list, read by
+ * the plugins that apply them (src/plugins/browserModules.ts, codeHighlighting.ts), by
+ * docusaurus.config.ts (the SSR template) and by the guard
  * (tests/unit/overrides/ledger.test.ts), which fails when an upstream file is not the one an
  * entry was written against.
  *
- * Switching one off: OVERRIDES_OFF=id[,id…] at build time, for text patches, swaps, aliases and
- * the SSR template (npm run bench:overrides measures them on and off). Ejected files and the
+ * Switching one off: OVERRIDES_OFF=id[,id…] at build time, for swaps, aliases and the SSR
+ * template (npm run bench:overrides measures them on and off). Ejected files and the
  * dockerfile-ast patches cannot be switched off by a flag: their way out is `removeWhen`.
  */
 
-export type OverrideKind =
-  'text-patch' | 'module-swap' | 'alias' | 'ejected' | 'copied' | 'runtime-patch';
+type OverrideKind = 'module-swap' | 'alias' | 'ejected' | 'copied' | 'runtime-patch';
 
 export interface Upstream {
   readonly package: string;
@@ -24,7 +23,7 @@ export interface Upstream {
 }
 
 /** A link to the upstream issue, or the text of the one we would file (none exists yet). */
-export type UpstreamIssue = {readonly url: string} | {readonly draft: string};
+type UpstreamIssue = {readonly url: string} | {readonly draft: string};
 
 interface Common {
   readonly id: string;
@@ -42,167 +41,30 @@ interface Common {
   readonly derived?: true;
 }
 
-export interface TextPatch extends Common {
-  readonly kind: 'text-patch';
-  /** Exact texts, each found once in the upstream file, and what replaces them. */
-  readonly replacements: readonly {readonly search: string; readonly replace: string}[];
-}
-
-export interface ModuleSwap extends Common {
+interface ModuleSwap extends Common {
   readonly kind: 'module-swap';
   /** The request the bundler replaces, in the browser bundle only. */
   readonly request: RegExp;
 }
 
-export interface Alias extends Common {
+interface Alias extends Common {
   readonly kind: 'alias';
   /** The bundler alias key (`name$` matches the bare import only). */
   readonly alias: string;
 }
 
-export interface Copy extends Common {
+interface Copy extends Common {
   readonly kind: 'ejected' | 'copied' | 'runtime-patch';
 }
 
-export type Override = TextPatch | ModuleSwap | Alias | Copy;
+export type Override = ModuleSwap | Alias | Copy;
 
 const CORE = {package: '@docusaurus/core', version: '3.10.2'} as const;
 const THEME_COMMON = {package: '@docusaurus/theme-common', version: '3.10.2'} as const;
 const THEME_CLASSIC = {package: '@docusaurus/theme-classic', version: '3.10.2'} as const;
 const DOCKERFILE_AST = {package: 'dockerfile-ast', version: '0.7.1'} as const;
 
-const HYDRATION_TRANSITIONS_GAIN =
-  'With the useIsBrowser patch below: the task of effects after hydration, 4× CPU, 190 → 78 ms (bench:trace, 2026-12-03, README history).';
-
 export const OVERRIDES: readonly Override[] = [
-  {
-    id: 'sort-keys-without-icu',
-    kind: 'text-patch',
-    upstream: {
-      ...THEME_COMMON,
-      file: 'lib/utils/reactUtils.js',
-      sha256: 'a683742dac1a155bbd1c355601dedc1eeb7cc5edd7331cab26043c74233dca11',
-    },
-    ours: 'src/plugins/dependencyPatches.ts',
-    // Keys are property names: any stable order will do, and code-unit order needs no ICU.
-    replacements: [
-      {
-        search: 'deps.sort((a, b) => a[0].localeCompare(b[0]));',
-        replace: 'deps.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));',
-      },
-    ],
-    what: "useShallowMemoObject sorts an object's keys by code unit instead of localeCompare.",
-    why: "The page's first localeCompare loads ICU's collation data during hydration.",
-    gain: '55 ms of a 4×-throttled hydration (bench:trace CPU profile, 2026-12-02, README history); src/progress/storedSet.ts no longer calls localeCompare either.',
-    issue: {
-      draft:
-        'useShallowMemoObject (theme-common/src/utils/reactUtils.tsx) sorts the keys of the object with localeCompare. Keys are property names, so any stable order works, but the first localeCompare of a page makes V8 load ICU collation data: 55 ms at 4× CPU throttling, inside hydration, on every page of a site. Proposal: sort with a code-unit comparison (a < b ? -1 : a > b ? 1 : 0). Same results for ASCII keys, no ICU.',
-    },
-    removeWhen: 'Docusaurus sorts these keys without localeCompare, or stops sorting them.',
-  },
-  {
-    id: 'window-size-transition',
-    kind: 'text-patch',
-    upstream: {
-      ...THEME_COMMON,
-      file: 'lib/hooks/useWindowSize.js',
-      sha256: 'a32a46c867130090a4d785590da6f9cc69789eb67a94a5386fc6416857b91872',
-    },
-    ours: 'src/plugins/dependencyPatches.ts',
-    replacements: [
-      {
-        search: "import { useEffect, useState } from 'react';",
-        replace: "import { startTransition, useEffect, useState } from 'react';",
-      },
-      {
-        search: '        updateWindowSize();\n        window.addEventListener',
-        replace: '        startTransition(updateWindowSize);\n        window.addEventListener',
-      },
-    ],
-    what: 'The first window-size update after hydration runs as a transition.',
-    why: 'The switch to the mobile layout was a 50 ms task on a 4×-throttled phone.',
-    gain: HYDRATION_TRANSITIONS_GAIN,
-    issue: {
-      draft:
-        "useWindowSize's first update after hydration switches a phone from the «ssr» to the «mobile» layout: the desktop sidebar and TOC unmount and the navbar's mobile menu mounts, all as an urgent update inside the effects task (50 ms at 4× CPU on a long doc). Wrapping that first update in startTransition lets React render it in interruptible slices; the layout ends the same.",
-    },
-    removeWhen: 'Docusaurus runs the first window-size update as a transition.',
-  },
-  {
-    id: 'is-browser-transition',
-    kind: 'text-patch',
-    upstream: {
-      ...CORE,
-      file: 'lib/client/browserContext.js',
-      sha256: 'f0765ea0de6c682044acc2d1f6f7d474e9ac389591a8e97f877e437c09225b4c',
-    },
-    ours: 'src/plugins/dependencyPatches.ts',
-    replacements: [
-      {
-        search: "import React, { useEffect, useState } from 'react';",
-        replace: "import React, { startTransition, useEffect, useState } from 'react';",
-      },
-      {
-        search: '        setIsBrowser(true);',
-        replace: '        startTransition(() => setIsBrowser(true));',
-      },
-    ],
-    what: 'The «hydrated» update of useIsBrowser runs as a transition.',
-    why: "Every useIsBrowser() reader's re-render after hydration joined one long task.",
-    gain: HYDRATION_TRANSITIONS_GAIN,
-    issue: {
-      draft:
-        'BrowserContextProvider sets isBrowser to true in an effect right after hydration, and every useIsBrowser() reader re-renders in that same task. As a transition (startTransition(() => setIsBrowser(true))) the re-render is sliced and a tap during it is answered sooner; the end state is the same.',
-    },
-    removeWhen: 'Docusaurus sets isBrowser in a transition.',
-  },
-  {
-    id: 'prefetch-once',
-    kind: 'text-patch',
-    upstream: {
-      ...CORE,
-      file: 'lib/client/prefetch.js',
-      sha256: '7543271549a9882a308f0fad8155631ab98c0389a75a88946f3be11c8933089c',
-    },
-    ours: 'src/plugins/dependencyPatches.ts',
-    replacements: [
-      {
-        search:
-          'export default function prefetch(url) {\n    return supportedPrefetchStrategy(url).catch(() => { }); // 404s are logged to the console anyway.\n}',
-        replace:
-          'const prefetched = new Map();\nexport default function prefetch(url) {\n    if (!prefetched.has(url)) prefetched.set(url, supportedPrefetchStrategy(url).catch(() => { }));\n    return prefetched.get(url);\n}',
-      },
-    ],
-    what: 'Each chunk file is prefetched once, however many links need it.',
-    why: 'Links to several pages of one docs plugin share its chunks: the lesson added 28 <link rel=prefetch> for 7 files.',
-    gain: '28 → 9 <link rel="prefetch"> on the lesson at 412 px (with the idle prefetch of src/hydration/idlePrefetch.ts; 2026-12-03, README history). Not measured alone in Lighthouse.',
-    issue: {
-      draft:
-        'core/src/client/prefetch.ts adds a <link rel=prefetch> for every call, and docusaurus.prefetch(routePath) calls it for each chunk of the route. Pages of one docs plugin share most chunks (layout, sidebar, version metadata), so a doc page whose sidebar links to 5 pages adds the same files 5 times (28 links for 7 files on ours). The browser dedupes the download, but each link is DOM work in the task that runs the IntersectionObserver callbacks. Proposal: remember the URLs already prefetched (a Map from URL to the promise) and return the existing promise.',
-    },
-    removeWhen: 'Docusaurus prefetches each URL once.',
-  },
-  {
-    id: 'client-entry-in-steps',
-    kind: 'module-swap',
-    derived: true,
-    upstream: {
-      ...CORE,
-      file: 'lib/client/clientEntry.js',
-      sha256: 'a9d6514eaf79c05c7d5275b5139298a5467c1c8339ab8a887c5d8ba61aff9871',
-    },
-    request: /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]clientEntry\.js$/,
-    ours: 'src/hydration/clientEntry.tsx',
-    what: "Docusaurus' browser entry, copied: the same modules, run in four tasks with the main thread free in between, then the same hydration; also installs the idle prefetch.",
-    why: 'Evaluating main.js ran every module of the page in one task (28–39 ms unthrottled, ~150 ms at 4×), counted in Total Blocking Time.',
-    gain: 'main.js evaluation: one 28–39 ms task → tasks of 10–18 ms (trace, 2026-12-03). Lighthouse TBT with the two transition patches: median 346 → 276 ms over 5 rounds, ranges overlapping (586, 453, 295, 346, 306 → 357, 294, 257, 276, 170). Re-measured alone in npm run bench:overrides.',
-    issue: {
-      draft:
-        "clientEntry imports React DOM, the router, the client modules and the app statically, so evaluating main.js is one long task before hydration. Proposal: an opt-in (future flag) entry that awaits each group of eager imports (webpackMode: 'eager', no new request) and yields between them (scheduler.yield or a macrotask), so the main thread can answer input during start-up. Measured on a long doc: the single 28–39 ms evaluation task becomes 10–18 ms tasks.",
-    },
-    removeWhen:
-      'Docusaurus v4 rewrites the client entry (React Router v8), or its own entry yields between imports, or bench:overrides shows the gain within noise.',
-  },
   {
     id: 'progress-bar-without-nprogress',
     kind: 'module-swap',
@@ -215,7 +77,7 @@ export const OVERRIDES: readonly Override[] = [
     ours: 'src/enhancement/navigationProgress.ts',
     what: "The `nprogress` library is replaced, in the browser bundle, by a module with the three calls theme-classic's client module makes and the same markup.",
     why: 'Every page downloaded the whole library for a bar that a CSS transition draws.',
-    gain: '−1 KB of JS gzip on every page (2026-12-03, README history).',
+    gain: 'Builds with it on and off (2026-12-07): main.js + runtime 123 031 → 121 866 B gzip, −1 165 B on every page. Bytes, not timing: no noise.',
     issue: {
       draft:
         "theme-classic's nprogress client module pulls the whole nprogress library (and its timer loop) into main.js on every page for start()/done()/configure(). A 40-line module with a CSS transition draws the same bar with the same markup (the theme's nprogress.css keeps working) and honours prefers-reduced-motion. Proposal: ship that instead of the dependency.",
@@ -235,7 +97,7 @@ export const OVERRIDES: readonly Override[] = [
     ours: 'src/plugins/prismClientStub.ts',
     what: 'The bundles get a stub for prism-react-renderer: code is highlighted at build time (src/highlighting/), so Prism has nothing to do in the browser.',
     why: 'Prism and its grammars were in main.js on every page.',
-    gain: 'JS gzip on load 177.3 → 165.8 KB, together with src/theme/prism-include-languages.ts and the static figures (2026-12-03, README history).',
+    gain: 'Builds with it on and off (2026-12-07): main.js + runtime 146 777 → 121 866 B gzip, −24 911 B on every page.',
     issue: {url: 'https://github.com/facebook/docusaurus/issues/9122'},
     removeWhen:
       'Docusaurus highlights code at build time (facebook/docusaurus#9122 proposes Shiki as an opt-in).',
@@ -456,7 +318,7 @@ export const OVERRIDES: readonly Override[] = [
     ours: 'src/enhancement/ssrTemplate.ts',
     what: "Docusaurus' page template with the scripts started after the first paint (src/enhancement/scriptsAfterPaint.ts) instead of <script defer>.",
     why: 'When main.js was evaluated before the largest text reached the screen, Lighthouse counted all the JS inside the LCP.',
-    gain: 'Mobile LCP, 3 rounds: 1 995 ms (1 995, 1 978, 2 678) → 1 104 ms (1 104, 1 082, 1 116) (2026-12-03, README history).',
+    gain: 'npm run bench:overrides, 7 rounds each (2026-12-07): mobile LCP 1 076 ms with it (990–1 214) against 1 972 ms without (1 113–2 976), p = 0.001; score 91 against 87, p = 0.038; TBT p = 0.54.',
     issue: {
       draft:
         "The default SSG template loads the entry with <script defer> and preloads it. On a long page the evaluation of main.js can run before the first paint reaches the screen, and then Lighthouse's LCP includes it (1.1 s ↔ 2 s from one run to the next). Proposal: an option to start the entry after first-contentful-paint (plus a fallback timeout), as a documented alternative template.",
@@ -535,6 +397,50 @@ export const OVERRIDES: readonly Override[] = [
         "dockerfile-utils' validator calls DockerfileParser.parse on the same content more than once per validation. Passing the parsed Dockerfile through (or an optional parsed argument) would avoid re-parsing.",
     },
     removeWhen: 'dockerfile-utils parses once per validation.',
+  },
+];
+
+/** An override measured with npm run bench:overrides that did not pay, and was removed. */
+interface Dropped {
+  readonly id: string;
+  readonly what: string;
+  /** Lighthouse mobile on the lesson, alternating rounds: medians on → off, and the p-value. */
+  readonly measured: string;
+  readonly date: string;
+}
+
+/**
+ * @public read by tests/unit/overrides/ledger.test.ts and by people: what was tried, what it
+ * gave, when, so nobody measures them again blind.
+ */
+export const DROPPED: readonly Dropped[] = [
+  {
+    id: 'client-entry-in-steps',
+    what: "A copy of @docusaurus/core's clientEntry.js that ran React DOM, the router, the client modules and the app in four tasks instead of one. Its idle prefetch moved to a client module (src/hydration/idlePrefetchModule.ts).",
+    measured:
+      '7 rounds each: TBT 354 → 527 ms (226–496 vs 312–1006), p = 0.097; then 15 fresh rounds: TBT 491 → 488 ms (328–774 vs 282–710), p = 0.97; LCP 1 105 → 1 136 ms, p = 0.089; score 88 → 88. Within noise. (Its earlier evidence: 5 rounds, 346 → 276 ms, overlapping.)',
+    date: '2026-12-07',
+  },
+  {
+    id: 'is-browser-transition + window-size-transition',
+    what: 'Text patches of @docusaurus/core browserContext.js and theme-common useWindowSize.js: the «hydrated» and first window-size updates as transitions.',
+    measured:
+      'Off together, 7 rounds each: TBT 529 → 627 ms (343–1070 vs 403–993), p = 0.62; LCP 1 139 → 1 120 ms, p = 0.38; score 87 → 84, p = 0.62. Within noise. (A 4×-CPU trace had shown the effects task at 190 → 78 ms, 2026-12-03.)',
+    date: '2026-12-07',
+  },
+  {
+    id: 'sort-keys-without-icu',
+    what: "Text patch of theme-common reactUtils.js: useShallowMemoObject sorted keys by code unit instead of localeCompare, so the page's first localeCompare (which loads ICU collation data) would not run during hydration.",
+    measured:
+      "7 rounds each: TBT 468 → 306 ms (295–715 vs 243–388), p = 0.011, the wrong way for the patch (one of nine comparisons that day, read as drift); LCP p = 0.81. No gain: Docusaurus' own route matching in main.js calls localeCompare anyway, so ICU loads with or without the patch. src/progress/storedSet.ts no longer calls it.",
+    date: '2026-12-07',
+  },
+  {
+    id: 'prefetch-once',
+    what: 'Text patch of @docusaurus/core prefetch.js: each chunk URL prefetched once.',
+    measured:
+      '7 rounds each: TBT 487 → 555 ms (318–944 vs 333–608), p = 0.90; LCP 1 140 → 1 144 ms, p = 0.46. Within noise: the prefetches run in idle time (src/hydration/idlePrefetch.ts), after the metrics. No public-API replacement was needed.',
+    date: '2026-12-07',
   },
 ];
 

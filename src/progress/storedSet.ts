@@ -21,7 +21,7 @@ export function parseStoredSet<T extends string | number>(
 }
 
 // Code-unit order, not localeCompare: ids are ASCII, and the first localeCompare of a page loads
-// ICU's collation data (55 ms of a 4×-throttled hydration; see src/plugins/dependencyPatches.ts).
+// ICU's collation data (55 ms of a 4×-throttled hydration, measured 2026-12-02).
 function compare<T extends string | number>(a: T, b: T): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   const [x, y] = [String(a), String(b)];

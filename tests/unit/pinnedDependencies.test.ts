@@ -1,29 +1,10 @@
-import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {describe, expect, it} from 'vitest';
-import {upstreamFile} from '../../src/plugins/dependencyPatches';
+import {upstreamFile} from '../../src/overrides/upstream';
 import {OVERRIDES} from '../../src/overrides/ledger';
 
 const require = createRequire(import.meta.url);
-const replaceInModule = require('../../src/plugins/replaceInModule.cjs') as (
-  this: {getOptions: () => unknown; resourcePath: string},
-  source: string,
-) => string;
-
-const run = (source: string, options: unknown): string =>
-  replaceInModule.call({getOptions: () => options, resourcePath: '/x/y.js'}, source);
-
-// Each patch still applying to its file: tests/unit/overrides/ledger.test.ts.
-describe('the patch loader', () => {
-  it('fails the build, naming the file, when the text has changed', () => {
-    expect(() =>
-      run('other code', {replacements: [{search: 'a()', replace: 'b()', why: 'because'}]}),
-    ).toThrow(
-      '/x/y.js no longer contains "a()": review the entry «because» of src/overrides/ledger.ts.',
-    );
-  });
-});
 
 /**
  * Dependencies whose internals we patch or import by path: pinned to one exact version, so an
@@ -39,9 +20,9 @@ const installedVersion = (name: string): string => {
 };
 /** theme-common has no ./package.json export: read it from the file the patch resolves. */
 const themeCommonVersion = (): string => {
-  const patch = OVERRIDES.find((entry) => entry.id === 'sort-keys-without-icu');
+  const patch = OVERRIDES.find((entry) => entry.id === 'use-code-word-wrap');
   const file = upstreamFile(patch!.upstream, process.cwd()).replace(
-    /lib\/utils\/reactUtils\.js$/,
+    /lib\/hooks\/useCodeWordWrap\.js$/,
     'package.json',
   );
   return (JSON.parse(readFileSync(file, 'utf8')) as {version: string}).version;
@@ -59,11 +40,11 @@ const GUARDED = [
   },
   {
     name: '@docusaurus/core',
-    uses: 'src/theme wraps and ejects theme-classic components of this version; src/hydration/clientEntry.tsx is a copy of its browser entry',
+    uses: 'src/theme wraps and ejects theme-classic components of this version; src/enhancement/ssrTemplate.ts is a copy of its page template',
   },
   {
     name: '@docusaurus/preset-classic',
-    uses: 'brings theme-common, patched by src/plugins/dependencyPatches.ts',
+    uses: 'brings theme-common, whose useCodeWordWrap src/theme/CodeBlock/Content/String.tsx copies',
   },
 ];
 
@@ -79,11 +60,10 @@ describe('pinned dependencies', () => {
     },
   );
 
-  it('the patched @docusaurus/theme-common is the version of @docusaurus/core', () => {
-    expect(
-      themeCommonVersion(),
-      'review src/plugins/dependencyPatches.ts for the new theme-common',
-    ).toBe(packageJson.dependencies['@docusaurus/core']);
+  it('the @docusaurus/theme-common we copy from is the version of @docusaurus/core', () => {
+    expect(themeCommonVersion(), 'review the theme-common entries of src/overrides/ledger.ts').toBe(
+      packageJson.dependencies['@docusaurus/core'],
+    );
   });
 });
 
@@ -143,37 +123,5 @@ describe('@easyops-cn/docusaurus-search-local modules that src/theme/SearchBar i
     ]) {
       expect(css, message).toMatch(new RegExp(`\\.${name}\\b`));
     }
-  });
-});
-
-describe("our copy of Docusaurus' browser entry (src/hydration/clientEntry.tsx)", () => {
-  const upstream = readFileSync('node_modules/@docusaurus/core/lib/client/clientEntry.js', 'utf8');
-  const ours = readFileSync('src/hydration/clientEntry.tsx', 'utf8');
-  const coreVersion = installedVersion('@docusaurus/core');
-
-  it('was taken from the entry installed now', () => {
-    // The upstream file as it was when we copied it: an upgrade that changes it fails here.
-    expect(
-      createHash('sha256').update(upstream).digest('hex'),
-      `@docusaurus/core ${coreVersion} changed lib/client/clientEntry.js: carry its changes over to src/hydration/clientEntry.tsx, then update this hash`,
-    ).toBe('a9d6514eaf79c05c7d5275b5139298a5467c1c8339ab8a887c5d8ba61aff9871');
-    expect(ours).toContain(
-      `Derived from @docusaurus/core ${coreVersion}, lib/client/clientEntry.js (MIT; see LICENSE).`,
-    );
-  });
-
-  it('imports every module the upstream entry imports', () => {
-    const imported = (source: string): string[] =>
-      [...source.matchAll(/from '([^']+)'|import\((?:\/\*.*?\*\/ )?'([^']+)'\)/g)].map(
-        ([, from, dynamic]) =>
-          (from ?? dynamic)!
-            .replace(/^\.\//, '@docusaurus/core/lib/client/')
-            .replace(
-              /^@docusaurus\/core\/lib\/client\/exports\/ExecutionEnvironment$/,
-              '@docusaurus/ExecutionEnvironment',
-            ),
-      );
-    const ourImports = new Set(imported(ours));
-    expect(imported(upstream).filter((name) => !ourImports.has(name))).toEqual([]);
   });
 });
