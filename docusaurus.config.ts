@@ -7,6 +7,7 @@ import {remarkPlugins} from './src/remark/chain';
 import courseFilesPlugin from './src/plugins/courseFiles';
 import codeHighlightingPlugin from './src/plugins/codeHighlighting';
 import securityHeadersPlugin from './src/plugins/securityHeaders';
+import dependencyPatchesPlugin from './src/plugins/dependencyPatches';
 import browserModulesPlugin from './src/plugins/browserModules';
 import publishedTagsPlugin from './src/plugins/publishedTags';
 import bundleReportPlugin from './src/plugins/bundleReport';
@@ -63,9 +64,6 @@ const config = {
     },
   },
 
-  // Public client-module API: prefetches wait for idle moments (src/hydration/idlePrefetch.ts).
-  clientModules: ['./src/hydration/idlePrefetchModule.ts'],
-
   customFields: {
     repositoryUrl: REPOSITORY_URL,
   },
@@ -79,6 +77,7 @@ const config = {
     courseFilesPlugin,
     codeHighlightingPlugin,
     securityHeadersPlugin,
+    dependencyPatchesPlugin,
     browserModulesPlugin,
     publishedTagsPlugin,
     bundleReportPlugin,

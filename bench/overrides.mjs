@@ -7,8 +7,8 @@
  * bench/results/overrides.json.
  *
  *   npm run bench:overrides                          every entry a flag can switch off
- *   npm run bench:overrides -- ssr-template --rounds 9
- *   npm run bench:overrides -- prism-stub+progress-bar-without-nprogress   (off together)
+ *   npm run bench:overrides -- client-entry-in-steps ssr-template --rounds 9
+ *   npm run bench:overrides -- is-browser-transition+window-size-transition   (off together)
  */
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
@@ -26,7 +26,14 @@ import {lessonPath} from '../tests/course.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = path.join(ROOT, 'bench/results');
 /** Entries a build flag switches off (text patches, swaps, aliases, the SSR template). */
-const SWITCHABLE = ['ssr-template', 'progress-bar-without-nprogress', 'prism-stub'];
+const SWITCHABLE = [
+  'client-entry-in-steps',
+  'ssr-template',
+  'is-browser-transition',
+  'window-size-transition',
+  'progress-bar-without-nprogress',
+  'prism-stub',
+];
 
 const {values, positionals} = parseArgs({
   allowPositionals: true,

@@ -17,7 +17,7 @@
  * Nothing preloads them. Lighthouse's LCP counts the download of a script that arrived before
  * the largest paint unless it finds the script's first evaluation in its task graph, and it drops
  * tasks under 10 ms from that graph: with main.js evaluated in short tasks
- * (a copy of Docusaurus' entry, since removed: src/overrides/ledger.ts, DROPPED), a low-priority preload put all 166 KB of it into the LCP
+ * (src/hydration/clientEntry.tsx), a low-priority preload put all 166 KB of it into the LCP
  * (1.8–1.9 s in 4 of 5 runs, 1.1 s without the preload; its simulated time to interactive did
  * not change).
  */

@@ -1,17 +1,17 @@
 /**
- * Every place this site changes how a dependency behaves: modules swapped in the browser bundle,
- * aliases, files copied out of Docusaurus, and the patches of dockerfile-ast. One list, read by
- * the plugins that apply them (src/plugins/browserModules.ts, codeHighlighting.ts), by
- * docusaurus.config.ts (the SSR template) and by the guard
+ * Every place this site changes how a dependency behaves: text patches applied while bundling,
+ * modules swapped in the browser bundle, aliases, files copied out of Docusaurus, and the
+ * patches of dockerfile-ast. One list, read by the plugins that apply them
+ * (src/plugins/dependencyPatches.ts, browserModules.ts, codeHighlighting.ts) and by the guard
  * (tests/unit/overrides/ledger.test.ts), which fails when an upstream file is not the one an
  * entry was written against.
  *
- * Switching one off: OVERRIDES_OFF=id[,id…] at build time, for swaps, aliases and the SSR
- * template (npm run bench:overrides measures them on and off). Ejected files and the
+ * Switching one off: OVERRIDES_OFF=id[,id…] at build time, for text patches, swaps, aliases and
+ * the SSR template (npm run bench:overrides measures them on and off). Ejected files and the
  * dockerfile-ast patches cannot be switched off by a flag: their way out is `removeWhen`.
  */
 
-type OverrideKind = 'module-swap' | 'alias' | 'ejected' | 'copied' | 'runtime-patch';
+type OverrideKind = 'text-patch' | 'module-swap' | 'alias' | 'ejected' | 'copied' | 'runtime-patch';
 
 export interface Upstream {
   readonly package: string;
@@ -41,6 +41,12 @@ interface Common {
   readonly derived?: true;
 }
 
+interface TextPatch extends Common {
+  readonly kind: 'text-patch';
+  /** Exact texts, each found once in the upstream file, and what replaces them. */
+  readonly replacements: readonly {readonly search: string; readonly replace: string}[];
+}
+
 interface ModuleSwap extends Common {
   readonly kind: 'module-swap';
   /** The request the bundler replaces, in the browser bundle only. */
@@ -57,14 +63,97 @@ interface Copy extends Common {
   readonly kind: 'ejected' | 'copied' | 'runtime-patch';
 }
 
-export type Override = ModuleSwap | Alias | Copy;
+export type Override = TextPatch | ModuleSwap | Alias | Copy;
 
 const CORE = {package: '@docusaurus/core', version: '3.10.2'} as const;
 const THEME_COMMON = {package: '@docusaurus/theme-common', version: '3.10.2'} as const;
 const THEME_CLASSIC = {package: '@docusaurus/theme-classic', version: '3.10.2'} as const;
 const DOCKERFILE_AST = {package: 'dockerfile-ast', version: '0.7.1'} as const;
 
+const HYDRATION_GAIN =
+  'The task of effects after hydration, 4× CPU: 190 → 78 ms with both transitions (bench:trace, 2026-12-03). ' +
+  'npm run bench:overrides cannot see it alone (7 rounds, 2026-12-07: TBT p = 0.62 for the two transitions off together; p = 0.097, then 0.97 over 15 rounds, for the client entry). Together with the client entry and the other transition, it does: the build without the three against the build with them, 15 alternating rounds, TBT 415 → 610 ms (p = 0.002), score 90 → 85 (p = 0.003).';
+
 export const OVERRIDES: readonly Override[] = [
+  {
+    id: 'window-size-transition',
+    kind: 'text-patch',
+    upstream: {
+      ...THEME_COMMON,
+      file: 'lib/hooks/useWindowSize.js',
+      sha256: 'a32a46c867130090a4d785590da6f9cc69789eb67a94a5386fc6416857b91872',
+    },
+    ours: 'src/plugins/dependencyPatches.ts',
+    replacements: [
+      {
+        search: "import { useEffect, useState } from 'react';",
+        replace: "import { startTransition, useEffect, useState } from 'react';",
+      },
+      {
+        search: '        updateWindowSize();\n        window.addEventListener',
+        replace: '        startTransition(updateWindowSize);\n        window.addEventListener',
+      },
+    ],
+    what: 'The first window-size update after hydration runs as a transition.',
+    why: 'The switch to the mobile layout was a 50 ms task on a 4×-throttled phone.',
+    gain: HYDRATION_GAIN,
+    issue: {
+      draft:
+        "useWindowSize's first update after hydration switches a phone from the «ssr» to the «mobile» layout: the desktop sidebar and TOC unmount and the navbar's mobile menu mounts, all as an urgent update inside the effects task (50 ms at 4× CPU on a long doc). Wrapping that first update in startTransition lets React render it in interruptible slices; the layout ends the same.",
+    },
+    removeWhen: 'Docusaurus runs the first window-size update as a transition.',
+  },
+  {
+    id: 'is-browser-transition',
+    kind: 'text-patch',
+    upstream: {
+      ...CORE,
+      file: 'lib/client/browserContext.js',
+      sha256: 'f0765ea0de6c682044acc2d1f6f7d474e9ac389591a8e97f877e437c09225b4c',
+    },
+    ours: 'src/plugins/dependencyPatches.ts',
+    replacements: [
+      {
+        search: "import React, { useEffect, useState } from 'react';",
+        replace: "import React, { startTransition, useEffect, useState } from 'react';",
+      },
+      {
+        search: '        setIsBrowser(true);',
+        replace: '        startTransition(() => setIsBrowser(true));',
+      },
+    ],
+    what: 'The «hydrated» update of useIsBrowser runs as a transition.',
+    why: "Every useIsBrowser() reader's re-render after hydration joined one long task.",
+    gain: HYDRATION_GAIN,
+    issue: {
+      draft:
+        'BrowserContextProvider sets isBrowser to true in an effect right after hydration, and every useIsBrowser() reader re-renders in that same task. As a transition (startTransition(() => setIsBrowser(true))) the re-render is sliced and a tap during it is answered sooner; the end state is the same.',
+    },
+    removeWhen: 'Docusaurus sets isBrowser in a transition.',
+  },
+  {
+    id: 'client-entry-in-steps',
+    kind: 'module-swap',
+    derived: true,
+    upstream: {
+      ...CORE,
+      file: 'lib/client/clientEntry.js',
+      sha256: 'a9d6514eaf79c05c7d5275b5139298a5467c1c8339ab8a887c5d8ba61aff9871',
+    },
+    request: /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]clientEntry\.js$/,
+    ours: 'src/hydration/clientEntry.tsx',
+    what: "Docusaurus' browser entry, copied: the same modules, run in four tasks with the main thread free in between, then the same hydration; also installs the idle prefetch.",
+    why: 'Evaluating main.js ran every module of the page in one task (28–39 ms unthrottled, ~150 ms at 4×), counted in Total Blocking Time.',
+    gain:
+      'main.js evaluation: one 28–39 ms task → tasks of 10–18 ms (trace, 2026-12-03). ' +
+      'npm run bench:overrides cannot see it alone (7 rounds, 2026-12-07: TBT p = 0.62 for the two transitions off together; p = 0.097, then 0.97 over 15 rounds, for the client entry). Together with the client entry and the other transition, it does: the build without the three against the build with them, 15 alternating rounds, TBT 415 → 610 ms (p = 0.002), score 90 → 85 (p = 0.003).',
+    issue: {
+      draft:
+        "clientEntry imports React DOM, the router, the client modules and the app statically, so evaluating main.js is one long task before hydration. Proposal: an opt-in (future flag) entry that awaits each group of eager imports (webpackMode: 'eager', no new request) and yields between them (scheduler.yield or a macrotask), so the main thread can answer input during start-up. Measured on a long doc: the single 28–39 ms evaluation task becomes 10–18 ms tasks.",
+    },
+    removeWhen:
+      'Docusaurus v4 rewrites the client entry (React Router v8), or its own entry yields between imports, or bench:overrides shows the gain within noise.',
+  },
   {
     id: 'progress-bar-without-nprogress',
     kind: 'module-swap',
@@ -415,31 +504,17 @@ interface Dropped {
  */
 export const DROPPED: readonly Dropped[] = [
   {
-    id: 'client-entry-in-steps',
-    what: "A copy of @docusaurus/core's clientEntry.js that ran React DOM, the router, the client modules and the app in four tasks instead of one. Its idle prefetch moved to a client module (src/hydration/idlePrefetchModule.ts).",
-    measured:
-      '7 rounds each: TBT 354 → 527 ms (226–496 vs 312–1006), p = 0.097; then 15 fresh rounds: TBT 491 → 488 ms (328–774 vs 282–710), p = 0.97; LCP 1 105 → 1 136 ms, p = 0.089; score 88 → 88. Within noise. (Its earlier evidence: 5 rounds, 346 → 276 ms, overlapping.)',
-    date: '2026-12-07',
-  },
-  {
-    id: 'is-browser-transition + window-size-transition',
-    what: 'Text patches of @docusaurus/core browserContext.js and theme-common useWindowSize.js: the «hydrated» and first window-size updates as transitions.',
-    measured:
-      'Off together, 7 rounds each: TBT 529 → 627 ms (343–1070 vs 403–993), p = 0.62; LCP 1 139 → 1 120 ms, p = 0.38; score 87 → 84, p = 0.62. Within noise. (A 4×-CPU trace had shown the effects task at 190 → 78 ms, 2026-12-03.)',
-    date: '2026-12-07',
-  },
-  {
     id: 'sort-keys-without-icu',
     what: "Text patch of theme-common reactUtils.js: useShallowMemoObject sorted keys by code unit instead of localeCompare, so the page's first localeCompare (which loads ICU collation data) would not run during hydration.",
     measured:
-      "7 rounds each: TBT 468 → 306 ms (295–715 vs 243–388), p = 0.011, the wrong way for the patch (one of nine comparisons that day, read as drift); LCP p = 0.81. No gain: Docusaurus' own route matching in main.js calls localeCompare anyway, so ICU loads with or without the patch. src/progress/storedSet.ts no longer calls it.",
+      "7 rounds each: TBT 468 → 306 ms (295–715 vs 243–388), p = 0.011, the wrong way for the patch (one of nine comparisons that day, read as drift); LCP p = 0.81. No gain to expect: Docusaurus' own route matching in main.js calls localeCompare anyway. src/progress/storedSet.ts no longer calls it.",
     date: '2026-12-07',
   },
   {
     id: 'prefetch-once',
     what: 'Text patch of @docusaurus/core prefetch.js: each chunk URL prefetched once.',
     measured:
-      '7 rounds each: TBT 487 → 555 ms (318–944 vs 333–608), p = 0.90; LCP 1 140 → 1 144 ms, p = 0.46. Within noise: the prefetches run in idle time (src/hydration/idlePrefetch.ts), after the metrics. No public-API replacement was needed.',
+      '7 rounds each: TBT 487 → 555 ms (318–944 vs 333–608), p = 0.90; LCP 1 140 → 1 144 ms, p = 0.46. Within noise: the prefetches run in idle time (src/hydration/idlePrefetch.ts), after the metrics.',
     date: '2026-12-07',
   },
 ];

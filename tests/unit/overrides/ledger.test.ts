@@ -9,7 +9,7 @@ import {
   overridesOff,
   type Override,
 } from '../../../src/overrides/ledger';
-import {upstreamFile} from '../../../src/overrides/upstream';
+import {upstreamFile} from '../../../src/plugins/dependencyPatches';
 
 /**
  * The guard of src/overrides/ledger.ts. Each test is named after an entry's id, so a failure (or
@@ -77,6 +77,17 @@ describe('the override ledger', () => {
     },
   );
 
+  it.each(byId.filter(([, entry]) => entry.kind === 'text-patch'))(
+    '%s: each patched text is there exactly once',
+    (_, entry) => {
+      if (entry.kind !== 'text-patch') return;
+      const source = readFileSync(upstreamFile(entry.upstream, ROOT), 'utf8');
+      for (const {search} of entry.replacements) {
+        expect(source.split(search), `${entry.id}: ${search}`).toHaveLength(2);
+      }
+    },
+  );
+
   it.each(byId.filter(([, entry]) => entry.derived))(
     '%s: the copy keeps the MIT header, names its source, and LICENSE lists it',
     (_, entry) => {
@@ -133,18 +144,20 @@ describe('the override ledger', () => {
 
   it('an override measured and dropped does not come back without its record going', () => {
     const ids = new Set(OVERRIDES.map((entry) => entry.id));
-    const back = DROPPED.flatMap((dropped) => dropped.id.split(' + ')).filter((id) => ids.has(id));
+    const back = DROPPED.map((dropped) => dropped.id).filter((id) => ids.has(id));
     expect(back, 'remove its DROPPED record, with the new measurement in its entry').toEqual([]);
     for (const dropped of DROPPED) expect(dropped.measured, dropped.id).toMatch(/p = 0\.\d+/);
   });
 
   it('OVERRIDES_OFF switches entries off by id, and refuses an unknown id', () => {
     expect(overridesOff({}).size).toBe(0);
-    const env = {OVERRIDES_OFF: 'progress-bar-without-nprogress, prism-stub'};
+    const env = {OVERRIDES_OFF: 'client-entry-in-steps, window-size-transition'};
     expect(activeOverrides('module-swap', env).map((entry) => entry.id)).not.toContain(
-      'progress-bar-without-nprogress',
+      'client-entry-in-steps',
     );
-    expect(activeOverrides('alias', env).map((entry) => entry.id)).not.toContain('prism-stub');
+    expect(activeOverrides('text-patch', env).map((entry) => entry.id)).not.toContain(
+      'window-size-transition',
+    );
     expect(() => overridesOff({OVERRIDES_OFF: 'no-such-entry'})).toThrow(
       'OVERRIDES_OFF names no entry of src/overrides/ledger.ts: no-such-entry',
     );

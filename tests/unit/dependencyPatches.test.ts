@@ -1,10 +1,28 @@
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {describe, expect, it} from 'vitest';
-import {upstreamFile} from '../../src/overrides/upstream';
+import {upstreamFile} from '../../src/plugins/dependencyPatches';
 import {OVERRIDES} from '../../src/overrides/ledger';
 
 const require = createRequire(import.meta.url);
+const replaceInModule = require('../../src/plugins/replaceInModule.cjs') as (
+  this: {getOptions: () => unknown; resourcePath: string},
+  source: string,
+) => string;
+
+const run = (source: string, options: unknown): string =>
+  replaceInModule.call({getOptions: () => options, resourcePath: '/x/y.js'}, source);
+
+// Each patch still applying to its file: tests/unit/overrides/ledger.test.ts.
+describe('the patch loader', () => {
+  it('fails the build, naming the file, when the text has changed', () => {
+    expect(() =>
+      run('other code', {replacements: [{search: 'a()', replace: 'b()', why: 'because'}]}),
+    ).toThrow(
+      '/x/y.js no longer contains "a()": review the entry «because» of src/overrides/ledger.ts.',
+    );
+  });
+});
 
 /**
  * Dependencies whose internals we patch or import by path: pinned to one exact version, so an
@@ -40,11 +58,11 @@ const GUARDED = [
   },
   {
     name: '@docusaurus/core',
-    uses: 'src/theme wraps and ejects theme-classic components of this version; src/enhancement/ssrTemplate.ts is a copy of its page template',
+    uses: 'src/theme wraps and ejects theme-classic components of this version; src/hydration/clientEntry.tsx is a copy of its browser entry',
   },
   {
     name: '@docusaurus/preset-classic',
-    uses: 'brings theme-common, whose useCodeWordWrap src/theme/CodeBlock/Content/String.tsx copies',
+    uses: 'brings theme-common, patched by src/plugins/dependencyPatches.ts',
   },
 ];
 
@@ -60,10 +78,11 @@ describe('pinned dependencies', () => {
     },
   );
 
-  it('the @docusaurus/theme-common we copy from is the version of @docusaurus/core', () => {
-    expect(themeCommonVersion(), 'review the theme-common entries of src/overrides/ledger.ts').toBe(
-      packageJson.dependencies['@docusaurus/core'],
-    );
+  it('the patched @docusaurus/theme-common is the version of @docusaurus/core', () => {
+    expect(
+      themeCommonVersion(),
+      'review src/plugins/dependencyPatches.ts for the new theme-common',
+    ).toBe(packageJson.dependencies['@docusaurus/core']);
   });
 });
 
