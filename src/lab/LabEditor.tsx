@@ -15,7 +15,14 @@ import {
 } from 'react';
 import clsx from 'clsx';
 import {EditorState} from '@codemirror/state';
-import {EditorView, keymap, lineNumbers, highlightActiveLine} from '@codemirror/view';
+import {
+  EditorView,
+  ViewPlugin,
+  keymap,
+  lineNumbers,
+  highlightActiveLine,
+  type ViewUpdate,
+} from '@codemirror/view';
 import {defaultKeymap, history, historyKeymap} from '@codemirror/commands';
 import {HighlightStyle, StreamLanguage, syntaxHighlighting} from '@codemirror/language';
 import {dockerFile} from '@codemirror/legacy-modes/mode/dockerfile';
@@ -102,6 +109,37 @@ const TYPE_INTO_STATE = EditorView.domEventHandlers({
     return true;
   },
 });
+
+/**
+ * The editor's height, written down once CodeMirror has measured its content, and its layout
+ * contained: a key then lays out the editor alone instead of the whole lesson (the browser cannot
+ * stop at a box whose height depends on what it holds). In the lesson at 4× CPU, that layout was
+ * 5–12 ms of every key (npm run bench:typing). The height follows the text as lines come and go;
+ * max-block-size in styles.module.css still caps it, and the editor scrolls beyond that.
+ */
+const CONTAINED_HEIGHT = ViewPlugin.fromClass(
+  class {
+    constructor(view: EditorView) {
+      this.measure(view);
+    }
+
+    update(update: ViewUpdate): void {
+      if (update.heightChanged || update.geometryChanged) this.measure(update.view);
+    }
+
+    measure(view: EditorView): void {
+      view.requestMeasure({
+        read: (editor) => editor.contentHeight,
+        write: (height, editor) => {
+          const blockSize = `${Math.ceil(height)}px`;
+          if (editor.dom.style.blockSize === blockSize) return;
+          editor.dom.style.blockSize = blockSize;
+          editor.dom.style.contain = 'size layout style';
+        },
+      });
+    }
+  },
+);
 
 export interface Props {
   readonly initial: string;
@@ -386,6 +424,7 @@ export default function LabEditor({
           EditorView.lineWrapping,
           EditorView.contentAttributes.of({'aria-label': label}),
           TYPE_INTO_STATE,
+          CONTAINED_HEIGHT,
           lintGutter(),
           LINT_MARKS,
           linter(

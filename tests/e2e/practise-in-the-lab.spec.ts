@@ -285,6 +285,37 @@ test.describe('the free lab', () => {
     await expect(editor).toContainText('CMD ["sh"]');
   });
 
+  test('the editor grows with its text, shows every line, and scrolls past its cap', async ({
+    page,
+  }) => {
+    await gotoHydrated(page, '/laboratorio');
+    const editor = page.getByRole('textbox', {name: 'Dockerfile del laboratorio'});
+    const box = page.locator('.cm-editor');
+    const scroller = page.locator('.cm-scroller');
+    // Its height is written down (and its layout contained) once CodeMirror measures the text.
+    await expect(box).toHaveCSS('contain', 'size layout style');
+    const overflow = () => scroller.evaluate((node) => node.scrollHeight - node.clientHeight);
+    const height = () => box.evaluate((node) => node.getBoundingClientRect().height);
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('FROM alpine:3.24');
+    await expect.poll(overflow).toBeLessThanOrEqual(1);
+    const oneLine = await height();
+    await page.keyboard.type('\nRUN echo uno\nRUN echo dos\nRUN echo tres');
+    await expect.poll(height).toBeGreaterThan(oneLine + 50);
+    await expect.poll(overflow).toBeLessThanOrEqual(1);
+    // A line that wraps at this width takes more than one line's height, and all of it shows.
+    await page.keyboard.type(`\nRUN echo ${'palabra '.repeat(40)}`);
+    await expect.poll(overflow).toBeLessThanOrEqual(1);
+    // Past 28rem the editor stops growing and scrolls.
+    const cap = await page.evaluate(
+      () => 28 * parseFloat(getComputedStyle(document.documentElement).fontSize),
+    );
+    await page.keyboard.insertText('\nRUN true'.repeat(40));
+    await expect.poll(height).toBeLessThanOrEqual(cap + 1);
+    await expect.poll(overflow).toBeGreaterThan(100);
+  });
+
   test('fits a 390 px phone', async ({page}) => {
     await page.setViewportSize({width: 390, height: 844});
     await gotoHydrated(page, '/laboratorio');
