@@ -1,7 +1,15 @@
 import {chaptersWithPage} from '../../src/data/course';
 import type {Page} from '@playwright/test';
 import type {PrismTheme} from 'prism-react-renderer';
-import {test, expect, gotoHydrated, CHAPTER_PATH, RECIPES_PATH} from './support/fixtures';
+import {
+  test,
+  expect,
+  gotoHydrated,
+  literally,
+  CHAPTER_PATH,
+  CHAPTER_SOURCE,
+  RECIPES_PATH,
+} from './support/fixtures';
 import {MAX_REPEATED_LINES} from '../../src/comparison/repeatedLines';
 import {readSeedText} from './support/seedText';
 import {parseColour} from '../../src/highlighting/contrast';
@@ -234,7 +242,7 @@ test.describe('read chapter 18', () => {
     const edit = page.getByRole('link', {name: 'Editar esta página'});
     await expect(edit).toHaveAttribute(
       'href',
-      /^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/edit\/main\/docs\/dockerfiles_multi_stage_y_distroless\.mdx$/,
+      new RegExp(`^https://github\\.com/[\\w.-]+/[\\w.-]+/edit/main/${literally(CHAPTER_SOURCE)}$`),
     );
   });
 

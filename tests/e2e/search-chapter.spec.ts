@@ -1,5 +1,13 @@
 import type {Page} from '@playwright/test';
-import {test, expect, gotoHydrated, note, CHAPTER_PATH} from './support/fixtures';
+import {
+  test,
+  expect,
+  gotoHydrated,
+  literally,
+  note,
+  CHAPTER_PATH,
+  RECIPES_PATH,
+} from './support/fixtures';
 import {COLOUR_MODES, expectNoAxeViolations, gotoInMode} from './support/axe';
 
 function searchBox(page: Page) {
@@ -49,7 +57,7 @@ test.describe('search the chapter in Spanish, offline', () => {
       `search "UnsupportedClassVersionError":\n  ${texts.map((t) => t.replace(/\s+/g, ' ')).join('\n  ')}`,
     );
     await results(page).first().click();
-    await expect(page).toHaveURL(/\/dockerfiles_multi_stage_y_distroless\/recetas#java$/);
+    await expect(page).toHaveURL(new RegExp(`${literally(RECIPES_PATH)}#java$`));
   });
 
   test('"scratch" reaches its section; Spanish stemming matches plural forms', async ({page}) => {

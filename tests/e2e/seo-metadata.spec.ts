@@ -1,5 +1,12 @@
 import {chapters, chaptersWithPage} from '../../src/data/course';
-import {test, expect, gotoHydrated, CHAPTER_PATH} from './support/fixtures';
+import {
+  test,
+  expect,
+  gotoHydrated,
+  literally,
+  CHAPTER_PATH,
+  RECIPES_PATH,
+} from './support/fixtures';
 
 test.describe('SEO metadata', () => {
   test('the chapter has title, description, keywords, canonical and social cards', async ({
@@ -16,7 +23,7 @@ test.describe('SEO metadata', () => {
     await expect(meta('meta[name="keywords"]')).toHaveAttribute('content', /distroless/);
     await expect(meta('link[rel="canonical"]')).toHaveAttribute(
       'href',
-      /^https:\/\/[^/]+\/dockerfiles_multi_stage_y_distroless$/,
+      new RegExp(`^https://[^/]+${literally(CHAPTER_PATH)}$`),
     );
     await expect(meta('meta[property="og:title"]')).toHaveAttribute(
       'content',
@@ -57,7 +64,7 @@ test.describe('SEO metadata', () => {
         '@type': 'LearningResource',
         name: 'Dockerfiles Multi-Stage y Distroless',
         position: 18,
-        url: expect.stringMatching(/\/dockerfiles_multi_stage_y_distroless$/),
+        url: expect.stringMatching(new RegExp(`${literally(CHAPTER_PATH)}$`)),
         video: {
           '@type': 'VideoObject',
           name: 'Dockerfiles Multi-Stage y Distroless',
@@ -73,8 +80,8 @@ test.describe('SEO metadata', () => {
 
   test('sitemap.xml, robots.txt and llms.txt are published', async ({request, baseURL}) => {
     const sitemap = await (await request.get(`${baseURL}/sitemap.xml`)).text();
-    expect(sitemap).toContain('/dockerfiles_multi_stage_y_distroless</loc>');
-    expect(sitemap).toContain('/dockerfiles_multi_stage_y_distroless/recetas</loc>');
+    expect(sitemap).toContain(`${CHAPTER_PATH}</loc>`);
+    expect(sitemap).toContain(`${RECIPES_PATH}</loc>`);
     const robots = await request.get(`${baseURL}/robots.txt`);
     expect(robots.status()).toBe(200);
     expect(await robots.text()).toMatch(/^Sitemap: https:\/\/.+\/sitemap\.xml$/m);
@@ -94,7 +101,7 @@ test.describe('SEO metadata', () => {
     expect(href.pathname).toMatch(/^\/[\w.-]+\/[\w.-]+\/issues\/new$/);
     expect(href.searchParams.get('template')).toBe('reportar-problema.md');
     expect(href.searchParams.get('title')).toBe('[Dockerfiles Multi-Stage y Distroless] ');
-    expect(href.searchParams.get('body')).toContain('/dockerfiles_multi_stage_y_distroless)');
+    expect(href.searchParams.get('body')).toContain(`${CHAPTER_PATH})`);
     await expect(page.getByRole('link', {name: 'Editar esta página'})).toBeVisible();
   });
 

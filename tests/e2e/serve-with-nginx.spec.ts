@@ -187,8 +187,8 @@ test.describe('security headers', () => {
 
 test.describe('serving behaviour', () => {
   const redirects: readonly [string, string][] = [
-    ['/dockerfiles_multi_stage_y_distroless.html', '/dockerfiles_multi_stage_y_distroless'],
-    ['/dockerfiles_multi_stage_y_distroless/', '/dockerfiles_multi_stage_y_distroless'],
+    [`${CHAPTER_PATH}.html`, CHAPTER_PATH],
+    [`${CHAPTER_PATH}/`, CHAPTER_PATH],
     ['/laboratorio/', '/laboratorio'],
     ['/index.html', '/'],
     ['/laboratorio.html?ejercicio=1', '/laboratorio?ejercicio=1'],

@@ -61,6 +61,11 @@ const [recipes] = labChapter.pages ?? [];
 if (!recipes) throw new Error('src/data/course.ts: the lab chapter has no recipes page');
 /** Chapter 18's second page, its per-language recipes. */
 export const RECIPES_PATH = `/${chapterPageId(labChapter, recipes)}`;
+/** The lesson's MDX file, as its «Editar esta página» link names it (doc id = slug). */
+export const CHAPTER_SOURCE = `docs/${labChapter.slug}.mdx`;
+
+/** `text` matched literally inside a regular expression. */
+export const literally = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
  * Records a diagnostic (what was checked, how much) in the report instead of the console, so
