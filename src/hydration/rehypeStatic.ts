@@ -9,7 +9,7 @@ import type {Element, ElementContent, Root, RootContent} from 'hast';
 import type {MdxJsxAttribute, MdxJsxFlowElementHast} from 'mdast-util-mdx-jsx';
 
 /** The MDX name `Static` is registered under (src/theme/MDXComponents.tsx). */
-const STATIC_COMPONENT = 'Static';
+export const STATIC_COMPONENT = 'Static';
 
 const BLOCKS = new Set(['p', 'ul', 'ol', 'table', 'blockquote']);
 /** Elements a theme component renders with behaviour of its own (headings collect anchors). */

@@ -71,6 +71,9 @@ const COMPONENT_PROPS: Readonly<Record<string, Readonly<Record<string, PropRule>
   },
 };
 
+/** The components whose props the build checks: a registered MDX component is one of these. */
+export const VALIDATED_COMPONENTS: readonly string[] = Object.keys(COMPONENT_PROPS);
+
 /** A prop's value as text when it is a literal (`a="x"`, `a={18}`, `a={"x"}`), else null. */
 function literalValue(value: MdxJsxAttribute['value']): string | null {
   if (typeof value === 'string') return value;
