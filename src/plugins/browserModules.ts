@@ -6,16 +6,19 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {activeOverrides} from '../overrides/ledger';
 
-/** Ours: components that never change in the browser keep only the server's HTML there. */
-const STATIC_COMPONENTS = {
-  request: /^@site\/src\/theme\/staticComponents$/,
-  file: 'src/theme/staticComponents.client.tsx',
+/**
+ * Ours: figures that never change in the browser keep only the server's HTML there. Matched on
+ * the resolved file, so a relative import or another alias gets the swap too.
+ */
+const STATIC_FIGURES = {
+  request: /[\\/]src[\\/]components[\\/]StaticFigures[\\/]index\.tsx$/,
+  file: 'src/components/StaticFigures/index.client.tsx',
 };
 
 /** Ours, then the ledger's swaps of dependency modules (src/overrides/ledger.ts). */
 function replacements(): {request: RegExp; file: string}[] {
   return [
-    STATIC_COMPONENTS,
+    STATIC_FIGURES,
     ...activeOverrides('module-swap').map(({request, ours}) => ({request, file: ours})),
   ];
 }

@@ -7,7 +7,7 @@ import DockerfileLab from '@site/src/lab/DockerfileLab';
 import YouTubeVideo from '@site/src/components/YouTubeVideo';
 import ReadingTime from '@site/src/components/ReadingTime';
 import Static from '@site/src/hydration/Static';
-import {ImageSizeChart, LanguageDependencyTable} from '@site/src/theme/staticComponents';
+import {ImageSizeChart, LanguageDependencyTable} from '@site/src/components/StaticFigures';
 import Quiz, {Explanation, Option, Question} from '@site/src/components/Quiz';
 
 export default {

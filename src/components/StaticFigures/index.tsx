@@ -1,8 +1,11 @@
 /**
- * Components that never change in the browser, as the server renders them: in full, inside the
- * wrapper that Static keeps on hydration. The browser bundle gets ./staticComponents.client.tsx
- * instead (src/plugins/browserModules.ts), where the same names load their code only when a
- * client-side navigation has to render them: the page they are on never downloads it.
+ * Figures that never change in the browser, as the server renders them: in full, inside the
+ * wrapper that Static keeps on hydration.
+ *
+ * BROWSER SWAP: the browser bundle gets ./index.client.tsx in place of this file, however it is
+ * imported (src/plugins/browserModules.ts matches the resolved file). There the same names load
+ * their code only when a client-side navigation has to render them: the page they are on never
+ * downloads it. tests/unit/components/staticFigures.test.ts checks both export the same names.
  */
 import type {ComponentType, ReactNode} from 'react';
 import ImageSizeChartComponent from '@site/src/components/ImageSizeChart';

@@ -1,5 +1,5 @@
 /**
- * The browser's side of ./staticComponents.tsx: the same wrapper, and the component's code is
+ * The browser's side of ./index.tsx (swapped in by src/plugins/browserModules.ts): the same wrapper, and the component's code is
  * loaded only if something renders it, which hydration never does (Static keeps the server's
  * HTML). A client-side navigation to a page that shows one loads it then.
  */
