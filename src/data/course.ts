@@ -7,7 +7,7 @@
  *
  * To add a chapter: append an entry with the next number; set `hasPage: true` once its MDX file
  * exists in docs/ with the same slug. A chapter may have further pages after its lesson (`pages`):
- * each is docs/<chapter slug>/<page slug>.mdx and the sidebar groups them under the chapter. tests/unit/course.test.ts checks numbering, unique slugs,
+ * each is docs/<chapter slug>/<page slug>.mdx and the sidebar groups them under the chapter. tests/unit/data/course.test.ts checks numbering, unique slugs,
  * 11-character video ids and that every page the data claims exists with matching front matter.
  */
 import type {Chapter, ChapterPage, Course} from './types';

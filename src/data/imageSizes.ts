@@ -9,7 +9,7 @@
  * image would start, read against its base image (`start`): only those that would are charted.
  *
  * To add a figure: give it full provenance (repository, 40-hex commit, date, document);
- * tests/unit/imageSizes.test.ts and the build reject an entry without it.
+ * tests/unit/data/imageSizes.test.ts and the build reject an entry without it.
  */
 import type {ImageSizeMeasurement, Provenance} from './types';
 import {parseImageSize} from './imageSize';

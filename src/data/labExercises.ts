@@ -7,7 +7,7 @@
  * Each exercise describes its build context (the project's files, shown to the reader): the
  * model copies from it and its build tools read it (the module go build names its binary after,
  * the package cargo builds, the jar Maven writes…).
- * tests/unit/labExercises.test.ts checks every solution and a corpus of wrong and right answers.
+ * tests/unit/data/labExercises.test.ts checks every solution and a corpus of wrong and right answers.
  */
 import type {ContextFile} from '../dockerfile/model/context';
 import type {LabExercise} from './types';

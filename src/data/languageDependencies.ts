@@ -8,7 +8,7 @@
  * and gcr.io/distroless (GoogleContainerTools/distroless README, commit cd080764, 2026-08-21).
  *
  * To add a language: add it to `LanguageName` in ./types.ts, then an entry here; the type
- * checker rejects a missing field and tests/unit/languageDependencies.test.ts an empty one.
+ * checker rejects a missing field and tests/unit/data/languageDependencies.test.ts an empty one.
  */
 import type {LanguageDependencies, LanguageName} from './types';
 

@@ -17,7 +17,7 @@
  * allocated; counting positions along the text and keeping the arguments on the instruction
  * (not in a WeakMap), npm run bench:checker before (3 runs) and after (5): minimum 4.24–4.42 →
  * 3.74–3.87 ms, median 5.73–6.28 → 4.41–5.39 ms (4 of 5 under 5 ms). Upstream: dockerfile-ast
- * 0.7.1 (pinned), lib/instruction.js sha256 ba6b1322a7d4cbf5…; tests/unit/dockerfileParse.test.ts
+ * 0.7.1 (pinned), lib/instruction.js sha256 ba6b1322a7d4cbf5…; tests/unit/dockerfile/parse.test.ts
  * compares against the library's own getRawArguments on 348 Dockerfiles, with LF and CRLF line
  * ends. Way out: delete plainArguments (then memoizeArguments) and call the library's.
  */
@@ -61,7 +61,7 @@ interface InstructionInternals {
  * the arguments hold no escape character there is no line continuation, no escaped character
  * and no comment inside them, so they are the runs of text between spaces, tabs and new lines,
  * each with its range. Anything else goes to the library's own code.
- * tests/unit/dockerfileParse.test.ts checks both give the same arguments on every fixture.
+ * tests/unit/dockerfile/parse.test.ts checks both give the same arguments on every fixture.
  */
 function plainArguments(original: (this: object) => unknown[]) {
   return function rawArguments(this: InstructionInternals): unknown[] {
@@ -119,7 +119,7 @@ if (typeof instruction.getRawArguments !== 'function') {
     'src/dockerfile/parse.ts: dockerfile-ast no longer has Instruction.prototype.getRawArguments; remove plainArguments and memoizeArguments or port them',
   );
 }
-/** The library's own getRawArguments, for tests/unit/dockerfileParse.test.ts. */
+/** The library's own getRawArguments, for tests/unit/dockerfile/parse.test.ts. */
 export const libraryRawArguments = instruction.getRawArguments;
 instruction.getRawArguments = memoizeArguments(
   plainArguments(libraryRawArguments) as (this: object) => unknown[],

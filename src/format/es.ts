@@ -2,7 +2,7 @@
  * Dates, numbers and lists as the es-ES locale writes them, without Intl. The first Intl object
  * a page constructs loads the locale's data: about 30 ms of a phone's main thread (100–150 ms
  * under Lighthouse's 4× CPU), spent during hydration. The output is Intl's own, for what the
- * site formats; tests/unit/esFormat.test.ts compares the two.
+ * site formats; tests/unit/format/es.test.ts compares the two.
  */
 const MONTHS = [
   'enero',

@@ -3,7 +3,7 @@ import {themes, type PrismTheme} from 'prism-react-renderer';
 /**
  * Code themes for the site. The stock themes' comment and accent colours fail WCAG AA on their
  * own backgrounds (2.7:1 for the comments of the github theme, 3.0:1 for dracula), so we start from themes that
- * nearly pass and fix the few tokens that do not. tests/unit/prismThemes.test.ts checks every
+ * nearly pass and fix the few tokens that do not. tests/unit/highlighting/prismThemes.test.ts checks every
  * token colour against the background.
  */
 function withTokenColour(theme: PrismTheme, tokenType: string, colour: string): PrismTheme {

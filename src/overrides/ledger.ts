@@ -444,7 +444,7 @@ export const OVERRIDES: readonly Override[] = [
     ours: 'src/dockerfile/parse.ts',
     what: 'Instruction.prototype.getRawArguments: for arguments without escapes, variables or quotes, positions are counted along the text instead of one positionAt per character.',
     why: 'positionAt per character was the largest share of checking a 200-line Dockerfile.',
-    gain: 'bench:checker median 5.73–6.28 → 4.41–5.39 ms, 5 rounds each (2026-12-06, issue 38); tests/unit/dockerfileParse.test.ts checks the same results as the library on LF and CRLF.',
+    gain: 'bench:checker median 5.73–6.28 → 4.41–5.39 ms, 5 rounds each (2026-12-06, issue 38); tests/unit/dockerfile/parse.test.ts checks the same results as the library on LF and CRLF.',
     issue: {
       draft:
         'Instruction.getRawArguments calls document.positionAt for every character it scans, which is O(n) each on a TextDocument with line offsets, and most arguments have no escapes. Proposal: compute line/character incrementally while scanning (the scanner already walks the text in order).',

@@ -1,0 +1,113 @@
+import {describe, expect, it} from 'vitest';
+import {paneFromReport} from '../../../src/comparison/pane';
+import {checkDockerfile} from '../../../src/dockerfile';
+import {modelImage} from '../../../src/dockerfile/model';
+
+/**
+ * One Dockerfile, one model: the stage diagram, the rules and the image model all read the
+ * dispatch, so they must tell the same story on the inputs where two models used to disagree
+ * (BuildKit: names stored in lower case, FROM matched as written, the last stage of a name wins,
+ * ARG scopes, stage indices, stages defined later).
+ */
+function views(text: string) {
+  const report = checkDockerfile(text);
+  const pane = paneFromReport(report, {title: 'parity'});
+  const model = modelImage(report);
+  return {
+    stages: report.dispatch.stages.map(({name, base, parent, invalidBase}) => ({
+      name,
+      base,
+      parent,
+      invalidBase,
+    })),
+    diagram: pane.edges.map(({from, to, kind}) => `${String(from)}→${to} ${kind}`),
+    rules: report.diagnostics.map(({rule, line}) => `${rule}@${line}`),
+    failure: model?.build.failure
+      ? {line: model.build.failure.line, error: model.build.failure.error ?? ''}
+      : null,
+    model,
+  };
+}
+
+const GO = 'RUN CGO_ENABLED=0 go build -o /out/app .';
+
+describe('the dispatch is the one model of a Dockerfile', () => {
+  it('FROM Builder after AS builder: not a stage but an invalid image, for all three', () => {
+    const text = `FROM golang:1.27 AS builder\n${GO}\nFROM Builder\nENTRYPOINT ["/out/app"]\n`;
+    const {stages, diagram, rules, failure} = views(text);
+    console.log(
+      [
+        'Parity: FROM Builder after AS builder',
+        `  dispatch: stage 1 base «${stages[1]?.base}», parent ${String(stages[1]?.parent)}, invalid base ${String(stages[1]?.invalidBase)}`,
+        `  diagram:  ${diagram.length === 0 ? 'no edge between the stages' : diagram.join(', ')}`,
+        `  rules:    ${rules.join(', ')}`,
+        `  model:    the build fails on line ${failure?.line}: ${failure?.error}`,
+      ].join('\n'),
+    );
+    expect(stages[1]).toEqual({name: null, base: 'Builder', parent: null, invalidBase: true});
+    expect(diagram).toEqual([]);
+    expect(rules).toContain('InvalidDefaultArgInFrom@3');
+    expect(failure).toEqual({
+      line: 3,
+      error:
+        'failed to parse stage name "Builder": invalid reference format: repository name (library/Builder) must be lowercase',
+    });
+  });
+
+  it('AS Builder and --from=BUILDER: the name is stored and looked up in lower case', () => {
+    const text = `FROM golang:1.27 AS Builder\n${GO}\nFROM scratch\nCOPY --from=BUILDER /out/app /app\nENTRYPOINT ["/app"]\n`;
+    const {stages, diagram, rules, failure, model} = views(text);
+    expect(stages[0]?.name).toBe('builder');
+    expect(diagram).toEqual(['0→1 copy']);
+    expect(rules).toEqual(['StageNameCasing@1']);
+    expect(failure).toBeNull();
+    expect(model?.final.fs.nodeAt('/app')?.origin).toEqual({
+      kind: 'stage',
+      stage: 0,
+      path: '/out/app',
+    });
+    expect(model?.verdict.kind).toBe('starts');
+  });
+
+  it('a duplicate name: --from and FROM take the last stage of that name, in all three', () => {
+    const text = `FROM golang:1.27 AS build\nRUN CGO_ENABLED=0 go build -o /out/a .\nFROM golang:1.27 AS build\nRUN CGO_ENABLED=0 go build -o /out/b .\nFROM build AS test\nFROM scratch\nCOPY --from=build /out/a /app\nENTRYPOINT ["/app"]\n`;
+    const {stages, diagram, rules, failure} = views(text);
+    expect(stages[2]?.parent).toBe(1);
+    expect(diagram).toEqual(['1→2 from', '1→3 copy']);
+    expect(rules).toContain('DuplicateStageName@3');
+    // The second «build» has /out/b, not /out/a: BuildKit's own checksum error.
+    expect(failure?.line).toBe(7);
+    expect(failure?.error).toContain('"/out/a": not found');
+  });
+
+  it('ARG before the first FROM expands in FROM; one declared after it does not', () => {
+    const text = `ARG BASE=golang:1.27\nFROM \${BASE} AS build\nARG TAG=1.27\n${GO}\nFROM golang:\${TAG}\n`;
+    const {stages, rules, failure} = views(text);
+    expect(stages.map((stage) => stage.base)).toEqual(['golang:1.27', 'golang:']);
+    expect(stages[1]?.invalidBase).toBe(true);
+    expect(rules).toEqual(['UndefinedArgInFrom@5', 'InvalidDefaultArgInFrom@5']);
+    expect(failure).toEqual({
+      line: 5,
+      error: 'failed to parse stage name "golang:": invalid reference format',
+    });
+  });
+
+  it('indices: --from=0 is the first stage; a number with no stage fails before building', () => {
+    const text = `FROM golang:1.27\n${GO}\nFROM scratch\nCOPY --from=0 /out/app /app\nCOPY --from=3 /x /x\nENTRYPOINT ["/app"]\n`;
+    const {diagram, rules, failure} = views(text);
+    expect(diagram).toEqual(['0→1 copy']);
+    expect(rules).toEqual(['from-unknown-stage@5', 'DL3022@5']);
+    expect(failure).toEqual({line: 5, error: 'invalid stage index 3'});
+  });
+
+  it('a stage defined later: drawn as the dependency it is, refused by the rules and the build', () => {
+    const text = `FROM golang:1.27 AS build\nCOPY --from=assets /dist /src/dist\n${GO}\nFROM node:26-trixie-slim AS assets\nRUN mkdir /dist\nFROM scratch\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n`;
+    const {diagram, rules, failure} = views(text);
+    expect(diagram).toEqual(['1→0 copy', '0→2 copy']);
+    expect(rules).toContain('from-unknown-stage@2');
+    expect(failure).toEqual({
+      line: 2,
+      error: 'cannot copy from stage "assets", it needs to be defined before current stage "build"',
+    });
+  });
+});
