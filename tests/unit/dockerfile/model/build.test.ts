@@ -1,0 +1,122 @@
+/**
+ * The build model (src/dockerfile/model/build.ts) on its own: what COPY and the common
+ * toolchains leave in a stage, and the first step that fails with the tool's or BuildKit's own
+ * text. Each case states the Docker behaviour it stands for; the sources are cited in the model
+ * and its texts (src/dockerfile/model/texts.ts). The lab's verdicts are tested end to end in
+ * ./dryRun.test.ts and ../../data/labExercises.test.ts.
+ */
+import {describe, expect, it} from 'vitest';
+import {checkDockerfile} from '../../../../src/dockerfile';
+import {modelImage, type BuildContext, type StageModel} from '../../../../src/dockerfile/model';
+
+const PROJECT: BuildContext = {
+  files: [
+    {
+      path: 'go.mod',
+      description: 'módulo',
+      role: {kind: 'go-module', module: 'example.com/servidor'},
+    },
+    {path: 'main.go', description: 'programa', role: {kind: 'go-source', cgoPackages: []}},
+    {path: 'conf/', description: 'configuración'},
+    {path: 'conf/app.toml', description: 'configuración'},
+    {
+      path: 'package.json',
+      description: 'paquete',
+      role: {kind: 'npm-package', scripts: {}, dependencies: []},
+    },
+  ],
+};
+
+function model(text: string, context: BuildContext = PROJECT) {
+  const image = modelImage(checkDockerfile(text), context);
+  if (!image) throw new Error(`no stage in:\n${text}`);
+  return image;
+}
+
+const state = (stage: StageModel | undefined, path: string): string =>
+  stage?.fs.stat(path).state ?? 'no stage';
+
+describe('COPY', () => {
+  it('a destination without a trailing slash names a file; with one, a directory', () => {
+    const {final} = model(
+      'FROM debian:13-slim\nCOPY conf/app.toml /etc/app\nCOPY conf/app.toml /etc/dir/\n',
+    );
+    expect(final.fs.stat('/etc/app')).toMatchObject({state: 'present', type: 'file'});
+    expect(final.fs.stat('/etc/dir')).toMatchObject({state: 'present', type: 'dir'});
+    expect(state(final, '/etc/dir/app.toml')).toBe('present');
+  });
+
+  it('copying a directory copies its contents, not the directory', () => {
+    const {final} = model('FROM debian:13-slim\nCOPY conf /etc/x\n');
+    expect(state(final, '/etc/x/app.toml')).toBe('present');
+    // Copied as a directory, it would be at /etc/x/conf/app.toml.
+    expect(state(final, '/etc/x/conf/app.toml')).not.toBe('present');
+  });
+
+  it('a heredoc creates its file', () => {
+    const {final, build} = model('FROM debian:13-slim\nCOPY <<EOF /etc/motd\nhola\nEOF\n');
+    expect(state(final, '/etc/motd')).toBe('present');
+    expect(build.failure).toBeNull();
+  });
+
+  it('what a cache mount held is not in the image: copying it fails as BuildKit does', () => {
+    const {build} = model(
+      'FROM debian:13-slim AS b\nRUN --mount=type=cache,target=/cache touch /cache/x\nFROM scratch\nCOPY --from=b /cache/x /x\n',
+    );
+    expect(build.failure).toMatchObject({line: 4, keyword: 'COPY', outcome: 'fails'});
+    expect(build.failure?.error).toMatch(
+      /failed to calculate checksum of ref .*"\/cache\/x": not found/,
+    );
+  });
+});
+
+describe('toolchains', () => {
+  it('go build -o writes where -o says, and COPY --from another path fails', () => {
+    const text =
+      'FROM golang:1.27 AS b\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/servidor .\nFROM scratch\nCOPY --from=b /out/{path} /servidor\n';
+    const right = model(text.replace('{path}', 'servidor'));
+    expect(right.build.failure).toBeNull();
+    expect(state(right.build.stages[0], '/out/servidor')).toBe('present');
+    const wrong = model(text.replace('{path}', 'otro'));
+    expect(wrong.build.failure).toMatchObject({line: 6, outcome: 'fails'});
+    expect(wrong.build.failure?.error).toContain('"/out/otro": not found');
+  });
+
+  it("apt-get install without apt-get update finds no package, with apt's text and exit code", () => {
+    const {build} = model('FROM debian:13-slim\nRUN apt-get install -y gcc\n');
+    expect(build.failure?.line).toBe(2);
+    expect(build.failure?.error).toContain('E: Unable to locate package gcc');
+    expect(build.failure?.error).toContain('exit code: 100');
+  });
+
+  it("npm ci without a lockfile stops with npm's EUSAGE", () => {
+    const {build} = model(
+      'FROM node:26-trixie-slim\nWORKDIR /app\nCOPY package.json .\nRUN npm ci\n',
+    );
+    expect(build.failure?.line).toBe(4);
+    expect(build.failure?.error).toMatch(/^npm error code EUSAGE/);
+  });
+
+  it('a tool the image lacks is «command not found»: exit code 127', () => {
+    const {build} = model('FROM eclipse-temurin:25-jre\nRUN javac Main.java\n');
+    expect(build.failure?.line).toBe(2);
+    expect(build.failure?.error).toContain('exit code: 127');
+  });
+});
+
+describe('what the model cannot follow', () => {
+  it('a stage that fails is not built: what is copied from it is unknown, not absent', () => {
+    const {build} = model(
+      'FROM debian:13-slim AS b\nRUN ./generar.sh\nFROM scratch\nCOPY --from=b /salida /salida\n',
+    );
+    expect(build.failure?.line).toBe(2);
+    const copy = build.stages[1]?.steps.find((step) => step.keyword === 'COPY');
+    expect(copy?.outcome).toBe('unknown');
+  });
+
+  it('without a described context, COPY from it is assumed, and the model says so', () => {
+    const {build} = model('FROM debian:13-slim\nCOPY app /app\n', {files: null});
+    expect(build.contextKnown).toBe(false);
+    expect(build.failure).toBeNull();
+  });
+});
