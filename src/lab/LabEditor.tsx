@@ -33,7 +33,7 @@ import {
   type Diagnostic as EditorDiagnostic,
 } from '@codemirror/lint';
 import {tags} from '@lezer/highlight';
-import StageDiagram from '@site/src/components/DockerfileComparison/StageDiagram';
+import StageDiagram from '@site/src/components/StageDiagram';
 import {labExercises} from '@site/src/data/labExercises';
 import type {LabExercise} from '@site/src/data/types';
 import {formatDecimal} from '@site/src/format/es';

@@ -12,7 +12,7 @@ import Static from '@site/src/hydration/Static';
 import {WITHOUT_JS_ATTRIBUTE} from '@site/src/enhancement/requiresJs';
 import type {LineMark} from '@site/src/dockerfile/lineDiff';
 import {formatList} from '@site/src/format/es';
-import StageDiagram from './StageDiagram';
+import StageDiagram from '@site/src/components/StageDiagram';
 import {paneAnchor} from '@site/src/comparison/anchors';
 import type {ComparisonPane} from '@site/src/comparison/types';
 import styles from './styles.module.css';

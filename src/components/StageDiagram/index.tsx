@@ -1,3 +1,8 @@
+/**
+ * A Dockerfile's stages drawn as boxes and arrows (FROM and COPY --from), with a text list for a
+ * single stage. Shared by the side-by-side comparison and the lab, which both hand it a pane from
+ * src/comparison/.
+ */
 import {useId, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
