@@ -177,7 +177,7 @@ export async function measurePeerTyping(browser, peerUrl) {
 }
 
 /** One line of the standalone report. */
-export function describeTyping(result) {
+function describeTyping(result) {
   return `${result.keys} keys at 4× CPU: longest task ${result.longestTaskMs.toFixed(1)} ms, next ${result.secondTaskMs.toFixed(1)} ms, ${result.tasksOver50} over ${BUDGET_MS} ms; first key ${result.firstKeyMs.toFixed(1)} ms, longest after it ${result.afterFirstKeyMs.toFixed(1)} ms`;
 }
 

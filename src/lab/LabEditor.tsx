@@ -413,6 +413,7 @@ export default function LabEditor({
       parent: host.current,
       state: EditorState.create({
         doc: initial,
+        // bench/peer-editor.mjs runs CodeMirror's public ones alone, for npm run bench:typing.
         extensions: [
           lineNumbers(),
           highlightActiveLine(),
