@@ -3,9 +3,9 @@ import type {Chapter} from './src/data/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {chaptersWithPage, course} from './src/data/course';
 import {onBrokenMarkdownLinks} from './src/remark/links';
-import {remarkPlugins} from './src/remark/chain';
+import {remarkPlugins} from './src/mdx/chain';
 import courseFilesPlugin from './src/plugins/courseFiles';
-import codeHighlightingPlugin from './src/plugins/codeHighlighting';
+import codeBlocksPlugin, {CSS_VARIABLE_THEME} from './src/codeBlocks';
 import securityHeadersPlugin from './src/plugins/securityHeaders';
 import dependencyPatchesPlugin from './src/plugins/dependencyPatches';
 import browserModulesPlugin from './src/plugins/browserModules';
@@ -16,7 +16,6 @@ import {EARLY_CLICKS_SCRIPT} from './src/enhancement/earlyClicks';
 import {SSR_TEMPLATE} from './src/enhancement/ssrTemplate';
 import {overridesOff} from './src/overrides/ledger';
 import rehypeStatic from './src/hydration/rehypeStatic';
-import {CSS_VARIABLE_THEME} from './src/highlighting/codeHighlight';
 
 // Runs in Node.js at build time: no browser APIs here.
 
@@ -75,7 +74,7 @@ const config = {
 
   plugins: [
     courseFilesPlugin,
-    codeHighlightingPlugin,
+    codeBlocksPlugin,
     securityHeadersPlugin,
     dependencyPatchesPlugin,
     browserModulesPlugin,
@@ -121,7 +120,7 @@ const config = {
           sidebarPath: './sidebars.ts',
           editUrl: `${REPOSITORY_URL}/edit/main/`,
           breadcrumbs: true,
-          // The chain, in order, with what each plugin checks: src/remark/chain.ts.
+          // The chain, in order, with what each plugin checks: src/mdx/chain.ts.
           remarkPlugins: remarkPlugins(),
           // Last: it reads the HTML the remark chain produced.
           rehypePlugins: [rehypeStatic],
@@ -191,8 +190,8 @@ const config = {
         `código: <a href="${REPOSITORY_URL}/blob/main/LICENSE">MIT</a> (detalles en LICENSE). Docker es una marca de Docker, Inc.`,
     },
     prism: {
-      // Code is highlighted at build time (src/remark/highlightCode.ts) and coloured by CSS
-      // generated from lightCodeTheme/darkCodeTheme (src/plugins/codeHighlighting.ts), so the
+      // Code is highlighted at build time (src/codeBlocks/remark.ts) and coloured by CSS
+      // generated from lightCodeTheme/darkCodeTheme (src/codeBlocks/index.ts), so the
       // theme Docusaurus sees is the same CSS-variable theme in both modes and the browser
       // registers no Prism language.
       theme: CSS_VARIABLE_THEME,

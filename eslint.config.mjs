@@ -8,16 +8,17 @@ import globals from 'globals';
 /**
  * The folders of src/ and the folders each may import from (`@site/src/…` or relative), lowest
  * layer first. Drawn in CONTRIBUTING.md («Capas de src/»); an import the map does not allow is
- * a lint error, so the folders cannot grow a cycle.
+ * a lint error, and the map itself must have no cycle (checked below), so no folder imports
+ * another in a loop.
  */
 /** What every folder that renders in the page may import. */
 const IN_THE_PAGE = [
+  'codeBlocks',
   'comparison',
   'data',
   'dockerfile',
   'enhancement',
   'format',
-  'highlighting',
   'hydration',
   'progress',
   'youtube',
@@ -30,22 +31,35 @@ const LAYERS = {
   enhancement: [],
   progress: [],
   hydration: [],
-  highlighting: [],
+  overrides: [],
+  feedback: [],
   types: [],
-  // Exercise data describes its build context with the checker's types.
-  data: ['format', 'youtube', 'dockerfile'],
+  data: ['format', 'youtube'],
   seo: ['data', 'youtube'],
   comparison: ['data', 'dockerfile'],
-  // Build time: the MDX plugins and the Docusaurus plugins.
-  remark: ['comparison', 'data', 'dockerfile', 'highlighting', 'youtube'],
-  plugins: ['data', 'dockerfile', 'highlighting', 'seo', 'youtube'],
+  // Build time: remark plugins and their helpers; the code blocks plugin (a feature folder).
+  remark: ['comparison', 'data', 'dockerfile'],
+  codeBlocks: ['overrides'],
   // In the page: each may use the pure folders below it.
   components: [...IN_THE_PAGE, 'seo'],
   lab: [...IN_THE_PAGE, 'components'],
-  theme: [...IN_THE_PAGE, 'components', 'lab', 'seo'],
+  theme: [...IN_THE_PAGE, 'components', 'feedback', 'lab', 'seo'],
   pages: ['components', 'data', 'format', 'hydration', 'lab', 'progress', 'youtube'],
+  // Build time, top: the MDX chain and the table of every component's contract.
+  mdx: ['codeBlocks', 'components', 'lab', 'remark'],
+  plugins: ['data', 'dockerfile', 'overrides', 'seo', 'youtube'],
   cli: ['data'],
 };
+/**
+ * Build-time files inside a folder of the page: a component's contract (its props as the build
+ * checks them) and the lab's remark plugin. They may use the build's helpers; nothing in the
+ * page imports their code (see BUILD_ONLY below).
+ */
+const BUILD_FILES = {
+  components: ['src/components/*/contract.ts'],
+  lab: ['src/lab/contract.ts', 'src/lab/remark.ts'],
+};
+const BUILD_FILES_MAY_ALSO_USE = ['codeBlocks', 'remark'];
 /** Components read the props a remark plugin fills in as types only, never its code. */
 const TYPES_FROM_REMARK = new Set(['components', 'lab', 'theme', 'pages']);
 const FOLDERS = Object.keys(LAYERS);
@@ -56,32 +70,79 @@ const NODE_BUILTINS = [
   ),
 ];
 
-function layerRules(folder) {
+/** The map with the build files' extra edges has no cycle: throws naming one if it does. */
+function assertNoCycle() {
+  const edges = Object.fromEntries(
+    FOLDERS.map((folder) => [
+      folder,
+      folder in BUILD_FILES ? [...LAYERS[folder], ...BUILD_FILES_MAY_ALSO_USE] : LAYERS[folder],
+    ]),
+  );
+  const done = new Set();
+  const visit = (folder, path) => {
+    if (path.includes(folder)) {
+      throw new Error(`eslint.config.mjs: the layers loop: ${[...path, folder].join(' → ')}`);
+    }
+    if (done.has(folder)) return;
+    for (const next of edges[folder]) visit(next, [...path, folder]);
+    done.add(folder);
+  };
+  for (const folder of FOLDERS) visit(folder, []);
+}
+assertNoCycle();
+
+const target = (names) => `^(@site/src/|(\\.\\./)+)(${names.join('|')})(/|$)`;
+
+/** Every file outside src/codeBlocks/ uses it through its two entries. */
+const CODE_BLOCKS_ENTRIES = {
+  regex: '^(@site/src/|(\\.\\./)+)codeBlocks/(?!lineMarks$)',
+  message:
+    'src/codeBlocks/ is used through its entries: `codeBlocks` (the plugin and the build) or `codeBlocks/lineMarks` (the page).',
+};
+/** What the page may not import: the build's half of the code blocks, and build files. */
+const BUILD_ONLY = [
+  {
+    regex: '^(@site/src/|(\\.\\./)+)codeBlocks$',
+    message: 'In the page, use `codeBlocks/lineMarks`: `codeBlocks` is the build (Node, Prism).',
+  },
+  {
+    regex: '(^|/)(contract|remark)$',
+    allowTypeImports: true,
+    message:
+      'A contract or a remark plugin runs at build time: the page may read its types (import type), never its code.',
+  },
+];
+
+function layerRules(folder, {buildFile = false} = {}) {
+  const allowed = buildFile ? [...LAYERS[folder], ...BUILD_FILES_MAY_ALSO_USE] : LAYERS[folder];
   const forbidden = FOLDERS.filter(
     (other) =>
       other !== folder &&
-      !LAYERS[folder].includes(other) &&
+      !allowed.includes(other) &&
       !(other === 'remark' && TYPES_FROM_REMARK.has(folder)),
   );
-  const target = (names) => `^(@site/src/|(\\.\\./)+)(${names.join('|')})(/|$)`;
   const patterns = [
     {
       regex: target(forbidden),
       message:
-        LAYERS[folder].length > 0
-          ? `src/${folder}/ may import only from src/{${LAYERS[folder].join(',')}}/ (the layers in eslint.config.mjs and CONTRIBUTING.md).`
+        allowed.length > 0
+          ? `src/${folder}/${buildFile ? ' (a build file)' : ''} may import only from src/{${allowed.join(',')}}/ (the layers in eslint.config.mjs and CONTRIBUTING.md).`
           : `src/${folder}/ imports nothing from the rest of src/ (the layers in eslint.config.mjs and CONTRIBUTING.md).`,
     },
   ];
-  if (TYPES_FROM_REMARK.has(folder)) {
-    patterns.push({
-      regex: target(['remark']),
-      allowTypeImports: true,
-      message:
-        "A component may read a remark plugin's prop types (import type), never its code: it would ship the build to the browser.",
-    });
+  if (folder !== 'codeBlocks') patterns.push(CODE_BLOCKS_ENTRIES);
+  if (TYPES_FROM_REMARK.has(folder) && !buildFile) {
+    patterns.push(
+      {
+        regex: target(['remark']),
+        allowTypeImports: true,
+        message:
+          "A component may read a remark plugin's prop types (import type), never its code: it would ship the build to the browser.",
+      },
+      ...BUILD_ONLY,
+    );
   }
-  if (LAYERS[folder].length === 0) {
+  if (allowed.length === 0) {
     patterns.push({regex: '^@site/', message: `src/${folder}/ imports nothing from the site.`});
   }
   if (folder === 'dockerfile') {
@@ -91,13 +152,18 @@ function layerRules(folder) {
     });
   }
   return {
-    files: [`src/${folder}/**/*.{ts,tsx,mjs}`],
+    files: buildFile ? BUILD_FILES[folder] : [`src/${folder}/**/*.{ts,tsx,mjs}`],
     rules: {
       'no-restricted-imports': 'off',
       '@typescript-eslint/no-restricted-imports': ['error', {patterns}],
     },
   };
 }
+
+/** The build files of the page's folders get their own, wider rule (it comes after theirs). */
+const buildFileRules = Object.keys(BUILD_FILES).map((folder) =>
+  layerRules(folder, {buildFile: true}),
+);
 
 export default tseslint.config(
   {
@@ -137,7 +203,8 @@ export default tseslint.config(
       ...jsxA11y.flatConfigs.strict.rules,
     },
   },
-  ...FOLDERS.map(layerRules),
+  ...FOLDERS.map((folder) => layerRules(folder)),
+  ...buildFileRules,
   {
     files: ['src/dockerfile/**/*.ts'],
     rules: {'no-restricted-globals': ['error', 'Buffer', 'process', 'require', '__dirname']},

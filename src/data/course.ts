@@ -166,7 +166,7 @@ export const chapters = [
 /** The chapters whose text is on this site, in course order: sidebar, navbar, footer, index. */
 export const chaptersWithPage: readonly Chapter[] = chapters.filter((chapter) => chapter.hasPage);
 
-/** The chapter whose page holds the Dockerfile lab's exercises (src/data/labExercises.ts). */
+/** The chapter whose page holds the Dockerfile lab's exercises (src/lab/exercises.ts). */
 export const labChapter: Chapter = chapters[17];
 
 /** Doc id and URL path (no leading slash) of a chapter's extra page. */

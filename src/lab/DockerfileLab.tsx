@@ -2,7 +2,7 @@ import {Suspense, useId, useState, type ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
 import Link from '@docusaurus/Link';
 import {labProgressStore} from './progress';
-import type {LabDockerfile, LabExerciseData} from '@site/src/remark/labExercises';
+import type {LabDockerfile, LabExerciseData} from './remark';
 import {useStoredSet} from '@site/src/progress/useStoredSet';
 import Static from '@site/src/hydration/Static';
 import styles from './DockerfileLab.module.css';
@@ -10,9 +10,9 @@ import styles from './DockerfileLab.module.css';
 import {LazyLabEditor as LabEditor} from './lazyEditor';
 
 export interface Props {
-  /** Id of an exercise in src/data/labExercises.ts. */
+  /** Id of an exercise in src/lab/exercises.ts. */
   readonly exercise: string;
-  /** Filled in at build time by src/remark/labExercises.ts. */
+  /** Filled in at build time by src/lab/remark.ts. */
   readonly data?: LabExerciseData;
 }
 
@@ -41,7 +41,7 @@ function PrintedDockerfile({
   readonly title: string;
   readonly printed: Extract<LabDockerfile, {highlightedHtml: string | null}>;
 }): ReactNode {
-  // `highlightedHtml` is a prop of our CodeBlock (src/theme/CodeBlock), not of the theme's type.
+  // `highlightedHtml` is a prop of our CodeBlock (src/codeBlocks/theme/CodeBlock), not of the theme's type.
   const highlighting = {highlightedHtml: printed.highlightedHtml ?? undefined};
   return (
     <CodeBlock language="dockerfile" title={title} {...highlighting}>
@@ -58,7 +58,7 @@ function PrintedDockerfile({
 export default function DockerfileLab({exercise: id, data: exercise}: Props): ReactNode {
   if (!exercise || exercise.id !== id) {
     throw new Error(
-      `DockerfileLab "${id}" received no exercise: src/remark/labExercises.ts must be in the docs remarkPlugins`,
+      `DockerfileLab "${id}" received no exercise: src/lab/remark.ts must be in the docs remarkPlugins`,
     );
   }
   const titleId = useId();

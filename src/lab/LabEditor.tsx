@@ -34,8 +34,8 @@ import {
 } from '@codemirror/lint';
 import {tags} from '@lezer/highlight';
 import StageDiagram from '@site/src/components/StageDiagram';
-import {labExercises} from '@site/src/data/labExercises';
-import type {LabExercise} from '@site/src/data/types';
+import {labExercises} from './exercises';
+import type {LabExercise} from './types';
 import {formatDecimal} from '@site/src/format/es';
 import type {Diagnostic} from '../dockerfile';
 import type {Phase, Step} from '../dockerfile/model';
@@ -145,7 +145,7 @@ export interface Props {
   readonly initial: string;
   /** Accessible name of the editor; it contains "Dockerfile". */
   readonly label: string;
-  /** An exercise of src/data/labExercises.ts to grade, if any. */
+  /** An exercise of src/lab/exercises.ts to grade, if any. */
   readonly exerciseId?: string;
   readonly onChange?: (text: string) => void;
   readonly onSolved?: (id: string) => void;

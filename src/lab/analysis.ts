@@ -5,7 +5,7 @@
  */
 import type {ComparisonPane} from '../comparison/types';
 import {paneFromReport} from '../comparison/pane';
-import {labExercises} from '../data/labExercises';
+import {labExercises} from './exercises';
 import type {Diagnostic} from '../dockerfile';
 import {
   commandLine,

@@ -8,7 +8,7 @@
 import type {DockerfileReport} from '../dockerfile';
 import {commandLine, modelImage, type BuildContext, type ImageModel} from '../dockerfile/model';
 import {joinPath} from '../dockerfile/model/fs';
-import type {LabCheck, LabExercise, LabRequirement} from '../data/types';
+import type {LabCheck, LabExercise, LabRequirement} from './types';
 
 /** Where Go's crypto/x509 (and OpenSSL) look for CA certificates on Linux. */
 const CA_FILES = [

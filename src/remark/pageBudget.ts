@@ -6,7 +6,7 @@
  *   figures, labs) and collapsed <details> sections are not counted;
  * - the page prints a run of more than MAX_REPEATED_LINES Dockerfile lines twice (see
  *   ./repeatedLines.ts; comparisons fold what their panes share).
- * Runs after src/remark/dockerfiles.ts and src/remark/labExercises.ts, which record what the
+ * Runs after src/remark/dockerfiles.ts and src/lab/remark.ts, which record what the
  * page prints.
  */
 import type {Root} from 'mdast';

@@ -2,7 +2,7 @@ import type {Locator, Page} from '@playwright/test';
 import {test, expect, gotoHydrated, CHAPTER_PATH, RECIPES_PATH} from './support/fixtures';
 import {COLOUR_MODES, gotoInMode} from './support/axe';
 import {copiedText, recordClipboard} from './support/clipboard';
-import {contrastRatio} from '../../src/highlighting/contrast';
+import {contrastRatio} from '../../src/codeBlocks/contrast';
 
 const GO_CAPTION = /El mismo servicio en Go/;
 

@@ -1,6 +1,6 @@
 import type {Locator, Page} from '@playwright/test';
 import {test, expect, gotoHydrated, CHAPTER_PATH, RECIPES_PATH} from './support/fixtures';
-import {labExercises} from '../../src/data/labExercises';
+import {labExercises} from '../../src/lab/exercises';
 import {checkDockerfile} from '../../src/dockerfile';
 import {grade} from '../../src/lab/grading';
 import {LAB_ANSWERS} from '../fixtures/labAnswers';

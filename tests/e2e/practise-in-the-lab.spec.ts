@@ -2,7 +2,7 @@ import type {Page} from '@playwright/test';
 import {test, expect, gotoHydrated, CHAPTER_PATH, RECIPES_PATH} from './support/fixtures';
 import {COLOUR_MODES, expectNoAxeViolations, gotoInMode} from './support/axe';
 import {copiedText, recordClipboard} from './support/clipboard';
-import {labExercises} from '../../src/data/labExercises';
+import {labExercises} from '../../src/lab/exercises';
 import {manyRunLines, pasteInto} from '../paste.mjs';
 
 const FIRST = labExercises[0];

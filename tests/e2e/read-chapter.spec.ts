@@ -12,8 +12,8 @@ import {
 } from './support/fixtures';
 import {MAX_REPEATED_LINES} from '../../src/comparison/repeatedLines';
 import {readSeedText} from './support/seedText';
-import {parseColour} from '../../src/highlighting/contrast';
-import {darkCodeTheme, lightCodeTheme} from '../../src/highlighting/prismThemes';
+import {parseColour} from '../../src/codeBlocks/contrast';
+import {darkCodeTheme, lightCodeTheme} from '../../src/codeBlocks/prismThemes';
 
 const seed = readSeedText();
 

@@ -5,7 +5,7 @@ import type {Page} from '@playwright/test';
 import {test, expect, gotoHydrated, note, CHAPTER_PATH} from './support/fixtures';
 import {sitemapPaths} from './support/sitemap';
 import budgets from './size-budgets.json';
-import {labExercises} from '../../src/data/labExercises';
+import {labExercises} from '../../src/lab/exercises';
 
 /**
  * What a reader downloads, in gzip bytes as nginx sends it (deploy/nginx/precompress.mjs, level

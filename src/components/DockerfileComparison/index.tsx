@@ -7,7 +7,7 @@ import {
   LineMarksContext,
   type LineFold,
   type LineMarkKind,
-} from '@site/src/highlighting/lineMarks';
+} from '@site/src/codeBlocks/lineMarks';
 import Static from '@site/src/hydration/Static';
 import {WITHOUT_JS_ATTRIBUTE} from '@site/src/enhancement/requiresJs';
 import type {LineMark} from '@site/src/dockerfile/lineDiff';

@@ -6,6 +6,7 @@
  *
  * Derived from @docusaurus/theme-classic 3.10.2, lib/theme/ColorModeToggle/index.js (MIT; see LICENSE).
  */
+// Why: ejected so the toggle keeps a press made before hydration instead of staying disabled.
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';

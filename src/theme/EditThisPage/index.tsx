@@ -7,7 +7,7 @@ import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
-import {reportIssueUrl} from '@site/src/theme/EditThisPage/reportIssue';
+import {reportIssueUrl} from '@site/src/feedback/reportIssue';
 import styles from './styles.module.css';
 
 type Props = WrapperProps<typeof EditThisPageType>;

@@ -6,6 +6,7 @@
  *
  * Derived from @docusaurus/theme-classic 3.10.2, lib/theme/Heading/index.js (MIT; see LICENSE).
  */
+// Why: ejected so a heading's anchor is named by its text and the heading keeps the server's HTML.
 import React, {Children, isValidElement, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';

@@ -6,6 +6,7 @@
  *
  * Derived from @docusaurus/theme-classic 3.10.2, lib/theme/LastUpdated/index.js (MIT; see LICENSE).
  */
+// Why: ejected to write the date with src/format/es.ts instead of a new Intl formatter per render.
 /**
  * Ejected from @docusaurus/theme-classic 3.10 for one change: the date is written by
  * src/format/es.ts instead of a new Intl.DateTimeFormat per render, which was the

@@ -1,3 +1,4 @@
+// Why: the search box loads lunr only when a reader reaches for it, and labels its input in Spanish.
 /**
  * Wraps the search plugin's search box for two reasons:
  * - Speed: the plugin's box brings lunr and its Spanish stemmer (~20 KB gzipped) into every

@@ -1,7 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {labExercises} from '../../../src/data/labExercises';
+import {labExercises} from '../../../src/lab/exercises';
 import {libraryRawArguments, parseDockerfile} from '../../../src/dockerfile/parse';
 import {DRY_RUNS} from '../../fixtures/dryRuns';
 import {LAB_ANSWERS} from '../../fixtures/labAnswers';

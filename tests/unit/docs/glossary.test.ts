@@ -2,7 +2,7 @@ import path from 'node:path';
 import {fromYAMLFilePath} from 'prh';
 import {describe, expect, it} from 'vitest';
 import {RULES} from '../../../src/dockerfile';
-import {labExercises} from '../../../src/data/labExercises';
+import {labExercises} from '../../../src/lab/exercises';
 
 /**
  * textlint applies the glossary (glossary.prh.yml) to docs/; the Spanish that the checker and the

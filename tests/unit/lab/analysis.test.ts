@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {labExercises} from '../../../src/data/labExercises';
+import {labExercises} from '../../../src/lab/exercises';
 import {analyseLab} from '../../../src/lab/analysis';
 import {checkLabText, MAX_CHECKED_LINES} from '../../../src/lab/check';
 import {MAX_SHARED_CHARACTERS, decodeShareHash, encodeShareHash} from '../../../src/lab/shareLink';

@@ -125,18 +125,22 @@ describe('the override ledger', () => {
   });
 
   it('every theme file with an upstream counterpart wraps it, or is in the ledger', () => {
-    const theme = path.join(ROOT, 'src/theme');
     const upstreamTheme = path.join(ROOT, 'node_modules/@docusaurus/theme-classic/lib/theme');
     const ledgered = new Set(OVERRIDES.map((entry) => entry.ours));
-    const unlisted = readdirSync(theme, {recursive: true})
-      .map(String)
-      .filter((file) => /\.(tsx?|css)$/.test(file))
-      .filter((file) => {
-        const upstream = path.join(upstreamTheme, file.replace(/\.tsx?$/, '.js'));
-        if (!existsSync(upstream)) return false;
-        const source = readFileSync(path.join(theme, file), 'utf8');
-        return !source.includes('@theme-original/') && !ledgered.has(`src/theme/${file}`);
-      });
+    // The site's theme folder, and the code blocks plugin's (src/codeBlocks/index.ts).
+    const unlisted = ['src/theme', 'src/codeBlocks/theme'].flatMap((themeDir) =>
+      readdirSync(path.join(ROOT, themeDir), {recursive: true})
+        .map(String)
+        .filter((file) => /\.(tsx?|css)$/.test(file))
+        .filter((file) => {
+          const upstream = path.join(upstreamTheme, file.replace(/\.tsx?$/, '.js'));
+          if (!existsSync(upstream)) return false;
+          const source = readFileSync(path.join(ROOT, themeDir, file), 'utf8');
+          const wraps = /@theme-(original|init)\//.test(source);
+          return !wraps && !ledgered.has(`${themeDir}/${file}`);
+        })
+        .map((file) => `${themeDir}/${file}`),
+    );
     expect(unlisted, 'wrap these (@theme-original) or add them to src/overrides/ledger.ts').toEqual(
       [],
     );

@@ -8,7 +8,7 @@ import {describe, expect, it} from 'vitest';
 import remarkDockerfiles, {type DockerfilesFileData} from '../../../src/remark/dockerfiles';
 import remarkLinks, {onBrokenMarkdownLinks} from '../../../src/remark/links';
 import remarkGfm from 'remark-gfm';
-import {remarkPlugins} from '../../../src/remark/chain';
+import {remarkPlugins} from '../../../src/mdx/chain';
 import {labChapter} from '../../../src/data/course';
 
 const DOCS_DIR = path.join(__dirname, '../../../docs');

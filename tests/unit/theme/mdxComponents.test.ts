@@ -1,18 +1,20 @@
 /**
- * The MDX registry (src/theme/MDXComponents.tsx) and the build's prop checks
- * (src/remark/componentProps.ts) name the same components: a component a chapter can use has its
- * props checked at build time, and a check never waits for a component that is not registered.
+ * The MDX registry (src/theme/MDXComponents.tsx) and the components' contracts (a contract.ts
+ * beside each component, gathered by src/mdx/componentProps.ts) name the same components: a
+ * component a chapter can use has its props checked at build time, and a contract never waits
+ * for a component that is not registered.
  * The registry imports theme aliases that only the bundler resolves, so its names are read from
  * its source.
  */
-import {readFileSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import {describe, expect, it} from 'vitest';
-import {VALIDATED_COMPONENTS} from '../../../src/remark/componentProps';
+import {VALIDATED_COMPONENTS} from '../../../src/mdx/componentProps';
 import {STATIC_COMPONENT} from '../../../src/hydration/rehypeStatic';
 
-const REGISTRY = path.join(__dirname, '../../../src/theme/MDXComponents.tsx');
+const SRC = path.join(__dirname, '../../../src');
+const REGISTRY = path.join(SRC, 'theme/MDXComponents.tsx');
 
 /** Registered, but put there by a compile step after the prop checks: no author writes them. */
 const INSERTED_AFTER_CHECKS: Readonly<Record<string, string>> = {
@@ -47,7 +49,7 @@ describe('the MDX registry and the prop checks', () => {
     );
     expect(
       unchecked,
-      'registered in src/theme/MDXComponents.tsx without prop rules in src/remark/componentProps.ts',
+      'registered in src/theme/MDXComponents.tsx without a contract: add contract.ts beside the component and list it in src/mdx/componentProps.ts',
     ).toEqual([]);
   });
 
@@ -55,7 +57,7 @@ describe('the MDX registry and the prop checks', () => {
     const unregistered = VALIDATED_COMPONENTS.filter((name) => !registered.includes(name));
     expect(
       unregistered,
-      'prop rules in src/remark/componentProps.ts for a component src/theme/MDXComponents.tsx does not register',
+      'a contract for a component src/theme/MDXComponents.tsx does not register',
     ).toEqual([]);
   });
 
@@ -63,6 +65,18 @@ describe('the MDX registry and the prop checks', () => {
     for (const name of Object.keys(INSERTED_AFTER_CHECKS)) {
       expect(registered, name).toContain(name);
       expect(VALIDATED_COMPONENTS, name).not.toContain(name);
+    }
+  });
+
+  it('every contract.ts in src/ is gathered by the build', async () => {
+    const files = readdirSync(SRC, {recursive: true, encoding: 'utf8'}).filter(
+      (file) => path.basename(file) === 'contract.ts',
+    );
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) {
+      const {contracts} = (await import(path.join(SRC, file))) as {contracts: object};
+      const missing = Object.keys(contracts).filter((name) => !VALIDATED_COMPONENTS.includes(name));
+      expect(missing, `src/${file}: list it in src/mdx/componentProps.ts`).toEqual([]);
     }
   });
 });

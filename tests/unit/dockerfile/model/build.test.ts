@@ -3,7 +3,7 @@
  * toolchains leave in a stage, and the first step that fails with the tool's or BuildKit's own
  * text. Each case states the Docker behaviour it stands for; the sources are cited in the model
  * and its texts (src/dockerfile/model/texts.ts). The lab's verdicts are tested end to end in
- * ./dryRun.test.ts and ../../data/labExercises.test.ts.
+ * ./dryRun.test.ts and ../../lab/exercises.test.ts.
  */
 import {describe, expect, it} from 'vitest';
 import {checkDockerfile} from '../../../../src/dockerfile';

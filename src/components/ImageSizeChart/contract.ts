@@ -1,0 +1,5 @@
+import type {ComponentContract} from '../../remark/componentContract';
+
+const imageSizeChart: ComponentContract<Record<never, never>> = {props: {}};
+
+export const contracts = {ImageSizeChart: imageSizeChart};
