@@ -169,6 +169,7 @@ export default tseslint.config(
   {
     ignores: [
       'build/',
+      'build-fixture/',
       '.docusaurus/',
       'node_modules/',
       'test-results/',

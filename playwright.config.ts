@@ -6,7 +6,9 @@ const NGINX_PORT = Number(process.env.NGINX_PORT ?? PORT + 20);
 const isCI = Boolean(process.env.CI);
 // E2E_SERVER=nginx runs every journey against production's nginx instead of `docusaurus serve`.
 const viaNginx = process.env.E2E_SERVER === 'nginx';
+const FIXTURE_PORT = PORT + 1;
 const SERVE_URL = `http://127.0.0.1:${PORT}`;
+const FIXTURE_URL = `http://127.0.0.1:${FIXTURE_PORT}`;
 const NGINX_URL = `http://127.0.0.1:${NGINX_PORT}`;
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -35,8 +37,15 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: /serve-with-nginx\.spec\.ts/,
+      testIgnore: [/serve-with-nginx\.spec\.ts/, /[\\/]framework[\\/]/],
       use: {...chromium, baseURL: viaNginx ? NGINX_URL : SERVE_URL},
+    },
+    {
+      // How the site behaves (hydration, early clicks, scripts after paint, the navigation
+      // bar), on the fixture site (tests/fixture-site/), so no edit of the chapter breaks it.
+      name: 'framework',
+      testMatch: /[\\/]framework[\\/].*\.spec\.ts/,
+      use: {...chromium, baseURL: FIXTURE_URL},
     },
     {
       // Always against the real nginx with the production configuration (deploy/nginx/).
@@ -45,8 +54,15 @@ export default defineConfig({
       use: {...chromium, baseURL: NGINX_URL},
     },
   ],
-  // Tests run against the production build, never the dev server (`npm run build` first).
+  // Tests run against the production build, never the dev server (`npm run build` first), and
+  // the fixture site's (`npm run build:fixture`).
   webServer: [
+    {
+      command: `npx docusaurus serve --dir build-fixture --host 127.0.0.1 --port ${FIXTURE_PORT} --no-open`,
+      url: `${FIXTURE_URL}/leccion`,
+      reuseExistingServer: !isCI,
+      timeout: 60_000,
+    },
     ...(viaNginx
       ? []
       : [

@@ -49,7 +49,11 @@ export const test = base.extend<Fixtures>({
 
 export {expect};
 
-/** Opens a path of the built site and waits until React has hydrated it. */
+/**
+ * Opens a path of the built site and waits for Docusaurus' own signal that React has hydrated
+ * it. Specs wait on this; `networkidle` only after it, where a test asserts what did or did not
+ * download.
+ */
 export async function gotoHydrated(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});

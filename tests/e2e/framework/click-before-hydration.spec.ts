@@ -1,13 +1,14 @@
 import type {Page} from '@playwright/test';
-import {test, expect, CHAPTER_PATH} from './support/fixtures';
+import {test, expect} from '../support/fixtures';
+import {LESSON_PATH} from '../support/fixtureSite';
 
 /**
- * On a slow phone the chapter is readable, and its buttons visible, well before React has
+ * On a slow phone a page is readable, and its buttons visible, well before React has
  * hydrated it. A reader who answers a question, presses play, switches the colour mode or opens
  * the menu in that time must get the result (src/enhancement/earlyClicks.ts), not a dead button.
  */
 
-/** Opens the chapter with every script held back; the returned function lets them load. */
+/** Opens the lesson with every script held back; the returned function lets them load. */
 async function openWithScriptsHeld(page: Page): Promise<() => void> {
   let release = (): void => undefined;
   const scriptsHeld = new Promise<void>((resolve) => {
@@ -17,7 +18,7 @@ async function openWithScriptsHeld(page: Page): Promise<() => void> {
     await scriptsHeld;
     await route.continue();
   });
-  await page.goto(CHAPTER_PATH, {waitUntil: 'commit'});
+  await page.goto(LESSON_PATH, {waitUntil: 'commit'});
   return release;
 }
 
@@ -90,7 +91,7 @@ test('the menu button pressed before hydration opens the menu on a phone', async
 });
 
 test('"Comprobar" with no answer chosen asks for one', async ({page}) => {
-  await page.goto(CHAPTER_PATH);
+  await page.goto(LESSON_PATH);
   await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
   const question = page.getByRole('group', {name: /^1\. /});
   await question.getByRole('button', {name: 'Comprobar'}).click();

@@ -1,5 +1,6 @@
 import type {Page} from '@playwright/test';
-import {test, expect, gotoHydrated, CHAPTER_PATH, RECIPES_PATH} from './support/fixtures';
+import {test, expect, gotoHydrated} from '../support/fixtures';
+import {LESSON_PATH, NEXT_PATH, NEXT_TITLE} from '../support/fixtureSite';
 
 /**
  * Static prose, tables, figures, the table of contents and the footer keep the server's HTML
@@ -21,7 +22,7 @@ test.describe('static parts of the page', () => {
   test('are hydrated as one element each, their insides left to the server HTML', async ({
     page,
   }) => {
-    await gotoHydrated(page, CHAPTER_PATH);
+    await gotoHydrated(page, LESSON_PATH);
     const article = page.getByRole('article');
     // A list holding a code block is React's (the block has a copy button).
     const prose = '.theme-doc-markdown > p:has(code), .theme-doc-markdown > ul:not(:has(pre))';
@@ -39,7 +40,7 @@ test.describe('static parts of the page', () => {
   test('follow an internal link without reloading, and render the next page afresh', async ({
     page,
   }) => {
-    await gotoHydrated(page, CHAPTER_PATH);
+    await gotoHydrated(page, LESSON_PATH);
     await page.evaluate(() => {
       (window as unknown as {sameDocument: boolean}).sameDocument = true;
     });
@@ -48,13 +49,13 @@ test.describe('static parts of the page', () => {
       .evaluateAll((elements) => elements.map((heading) => heading.id));
     const link = page
       .getByRole('article')
-      .locator(`.theme-doc-markdown > :is(p, ul) a[href="${RECIPES_PATH}"]`)
+      .locator(`.theme-doc-markdown > :is(p, ul) a[href="${NEXT_PATH}"]`)
       .first();
     expect(
-      await reactOwns(page, `.theme-doc-markdown > :is(p, ul) a[href="${RECIPES_PATH}"]`),
+      await reactOwns(page, `.theme-doc-markdown > :is(p, ul) a[href="${NEXT_PATH}"]`),
     ).not.toContain(true);
     await link.click();
-    await expect(page).toHaveURL(RECIPES_PATH);
+    await expect(page).toHaveURL(NEXT_PATH);
     // No reload: the window is the same one.
     expect(
       await page.evaluate(() => (window as unknown as {sameDocument?: boolean}).sameDocument),
@@ -72,7 +73,7 @@ test.describe('static parts of the page', () => {
     expect(toc).toEqual(headings);
     // Back on the lesson, rendered in the browser this time, every paragraph has its text.
     await page.goBack();
-    await expect(page).toHaveURL(CHAPTER_PATH);
+    await expect(page).toHaveURL(LESSON_PATH);
     const paragraphs = page.getByRole('article').locator('.theme-doc-markdown > p');
     await expect(paragraphs.first()).not.toBeEmpty();
     const empty = await paragraphs.evaluateAll(
@@ -106,15 +107,15 @@ test.describe('static parts of the page', () => {
         bodies.some((body) => body.includes(id)),
       );
     };
-    await gotoHydrated(page, CHAPTER_PATH);
+    await gotoHydrated(page, LESSON_PATH);
     await page.waitForLoadState('networkidle');
     expect(await figureCode()).toEqual([]);
     // They are on the page all the same, from the server.
     await expect(page.getByRole('figure', {name: /Tamaño de la imagen final/})).toBeVisible();
     // Rendered in the browser (back from another page), they load their code then.
-    await page.getByRole('article').locator(`a[href="${RECIPES_PATH}"]`).first().click();
+    await page.getByRole('article').locator(`a[href="${NEXT_PATH}"]`).first().click();
     // The URL changes first; the lesson stays until the next page is ready to replace it.
-    await expect(page.getByRole('heading', {level: 1})).toHaveText('Recetas por lenguaje');
+    await expect(page.getByRole('heading', {level: 1})).toHaveText(NEXT_TITLE);
     await page.goBack();
     await expect(
       page.getByRole('figure', {name: /Tamaño de la imagen final/}).getByRole('rowheader'),

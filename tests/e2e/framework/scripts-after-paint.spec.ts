@@ -1,7 +1,8 @@
-import {test, expect, gotoHydrated, CHAPTER_PATH} from './support/fixtures';
+import {test, expect, gotoHydrated} from '../support/fixtures';
+import {LESSON_PATH} from '../support/fixtureSite';
 
 /** The page paints before its scripts run (src/enhancement/scriptsAfterPaint.ts). */
-test('the chapter is on screen before its scripts run, and then hydrates', async ({page}) => {
+test('a page is on screen before its scripts run, and then hydrates', async ({page}) => {
   // When Docusaurus' main bundle runs, it defines window.docusaurus: note the time.
   await page.addInitScript(() => {
     let value: unknown;
@@ -14,7 +15,7 @@ test('the chapter is on screen before its scripts run, and then hydrates', async
       },
     });
   });
-  await gotoHydrated(page, CHAPTER_PATH);
+  await gotoHydrated(page, LESSON_PATH);
   const {mainRanAt, firstPaint} = await page.evaluate(() => ({
     mainRanAt: (window as unknown as {mainRanAt?: number}).mainRanAt,
     firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,

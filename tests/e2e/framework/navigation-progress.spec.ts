@@ -1,5 +1,6 @@
 import type {Page} from '@playwright/test';
-import {test, expect, gotoHydrated, CHAPTER_PATH, RECIPES_PATH} from './support/fixtures';
+import {test, expect, gotoHydrated} from '../support/fixtures';
+import {LESSON_PATH, NEXT_PATH, NEXT_TITLE} from '../support/fixtureSite';
 
 /**
  * The bar at the top while a slow page change loads (src/enhancement/navigationProgress.ts,
@@ -7,16 +8,16 @@ import {test, expect, gotoHydrated, CHAPTER_PATH, RECIPES_PATH} from './support/
  */
 async function slowNavigation(page: Page): Promise<void> {
   // On a phone the sidebar's link to the next page is hidden, so Docusaurus cannot prefetch that
-  // page as soon as the chapter is idle, before the route below slows its scripts: the race made
+  // page as soon as the lesson is idle, before the route below slows its scripts: the race made
   // this test fail on busy machines, with the next page already loaded and no bar to see.
   await page.setViewportSize({width: 390, height: 844});
-  await gotoHydrated(page, CHAPTER_PATH);
+  await gotoHydrated(page, LESSON_PATH);
   // Routing turns the HTTP cache off: the next page's scripts come from the network, slowly.
   await page.route('**/assets/js/*.js', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     await route.continue();
   });
-  await page.locator(`a.pagination-nav__link--next[href="${RECIPES_PATH}"]`).click();
+  await page.locator(`a.pagination-nav__link--next[href="${NEXT_PATH}"]`).click();
 }
 
 test('a slow page change shows the progress bar until the next page is there', async ({page}) => {
@@ -32,7 +33,7 @@ test('a slow page change shows the progress bar until the next page is there', a
       }),
     )
     .toBe('true');
-  await expect(page.getByRole('heading', {level: 1})).toHaveText('Recetas por lenguaje');
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(NEXT_TITLE);
   await expect(page.locator('#nprogress')).toHaveCount(0);
 });
 
@@ -48,6 +49,6 @@ test('with reduced motion the bar stands still, and goes with the new page', asy
       }),
     )
     .toBe('0s');
-  await expect(page.getByRole('heading', {level: 1})).toHaveText('Recetas por lenguaje');
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(NEXT_TITLE);
   await expect(page.locator('#nprogress')).toHaveCount(0);
 });
