@@ -1,6 +1,6 @@
 /**
  * The remark plugins of every docs page, in the order they run: docusaurus.config.ts ships this
- * list and tests/unit/remark/plugins.test.ts compiles with it, so the test runs what the site runs.
+ * list and tests/unit/mdx/chain.test.ts compiles with it, so the test runs what the site runs.
  * Order matters: Dockerfiles are analysed first, then every component's props checked; the page
  * budget reads what the Dockerfile and lab plugins recorded.
  */
