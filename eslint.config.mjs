@@ -52,11 +52,11 @@ const LAYERS = {
 };
 /**
  * Build-time files inside a folder of the page: a component's contract (its props as the build
- * checks them) and the lab's remark plugin. They may use the build's helpers; nothing in the
+ * checks them) and a feature's own remark plugin (the quiz's, the lab's). They may use the build's helpers; nothing in the
  * page imports their code (see BUILD_ONLY below).
  */
 const BUILD_FILES = {
-  components: ['src/components/*/contract.ts'],
+  components: ['src/components/*/contract.ts', 'src/components/*/remark.ts'],
   lab: ['src/lab/contract.ts', 'src/lab/remark.ts'],
 };
 const BUILD_FILES_MAY_ALSO_USE = ['codeBlocks', 'remark'];

@@ -8,7 +8,7 @@ import type {PluggableList} from 'unified';
 import remarkDockerfiles, {type RemarkDockerfilesWarn} from '../remark/dockerfiles';
 import remarkLabExercises from '../lab/remark';
 import remarkComponentProps from './componentProps';
-import remarkQuiz from '../remark/quiz';
+import remarkQuiz from '../components/Quiz/remark';
 import remarkPageBudget from '../remark/pageBudget';
 import remarkReadingTime from '../remark/readingTime';
 import remarkLinks from '../remark/links';

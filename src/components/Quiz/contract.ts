@@ -8,5 +8,5 @@ const question: ComponentContract<QuestionProps> = {
 const option: ComponentContract<OptionProps> = {props: {correct: {}}};
 const explanation: ComponentContract<ExplanationProps> = {props: {}};
 
-// src/remark/quiz.ts checks how they nest: one correct option per question, and so on.
+// ./remark.ts checks how they nest: one correct option per question, and so on.
 export const contracts = {Quiz: quiz, Question: question, Option: option, Explanation: explanation};

@@ -25,7 +25,7 @@ import styles from './styles.module.css';
  *   </Question>
  *   </Quiz>
  *
- * src/remark/quiz.ts checks the structure at build time (one correct option per question).
+ * ./remark.ts checks the structure at build time (one correct option per question).
  */
 
 type QuizRole = 'option' | 'explanation' | 'question';

@@ -3,12 +3,12 @@
  * <Option>s with exactly one marked `correct`, and an <Explanation>; a mistake fails the build
  * naming the file, the line and the question.
  */
-import {ContentError} from './contentError';
+import {ContentError} from '../../remark/contentError';
 import type {Root, RootContent} from 'mdast';
 import type {MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
-import {where} from './mdast';
+import {where} from '../../remark/mdast';
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
