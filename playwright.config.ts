@@ -1,5 +1,6 @@
 import {defineConfig, devices} from '@playwright/test';
 import {CHROMIUM_FLAGS, testChromiumExecutable} from './tests/chromium.mjs';
+import {LESSON_PATH} from './tests/e2e/support/fixtureSite';
 
 const PORT = Number(process.env.PORT ?? 3210);
 const NGINX_PORT = Number(process.env.NGINX_PORT ?? PORT + 20);
@@ -59,7 +60,7 @@ export default defineConfig({
   webServer: [
     {
       command: `npx docusaurus serve --dir build-fixture --host 127.0.0.1 --port ${FIXTURE_PORT} --no-open`,
-      url: `${FIXTURE_URL}/leccion`,
+      url: `${FIXTURE_URL}${LESSON_PATH}`,
       reuseExistingServer: !isCI,
       timeout: 60_000,
     },
