@@ -35,6 +35,7 @@ import {
 import {tags} from '@lezer/highlight';
 import StageDiagram from '@site/src/components/StageDiagram';
 import {labExercises} from './exercises';
+import {skipDistantBlocks} from './distantBlocks';
 import type {LabExercise} from './types';
 import {formatDecimal} from '@site/src/format/es';
 import type {Diagnostic} from '../dockerfile';
@@ -450,10 +451,12 @@ export default function LabEditor({
       }),
     });
     viewRef.current = view;
+    const releasePage = skipDistantBlocks(view.dom);
     if (focusOnOpen) view.focus();
     // The panels at once; the linter's first run (after its delay) marks the lines.
     void request(initial);
     return () => {
+      releasePage();
       view.destroy();
       viewRef.current = null;
     };

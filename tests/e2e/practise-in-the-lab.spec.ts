@@ -119,6 +119,46 @@ test.describe('practise in the lab', () => {
     await expect(stages.getByRole('listitem')).toHaveCount(2);
     await expect(exercise.locator('svg')).toContainText('COPY');
   });
+
+  test('an open lab: the rest of the lesson skips rendering off screen, and nothing moves', async ({
+    page,
+  }) => {
+    await gotoHydrated(page, CHAPTER_PATH);
+    const exercise = lab(page, FIRST.title);
+    const blocks = () =>
+      page.locator('.theme-doc-markdown > *').evaluateAll((all) =>
+        all.map((block) => ({
+          height: block.getBoundingClientRect().height.toFixed(1),
+          visibility: getComputedStyle(block).contentVisibility,
+        })),
+      );
+    const closed = await blocks();
+    await exercise.getByRole('button', {name: 'Abrir en el laboratorio'}).click();
+    await expect(exercise.getByRole('textbox', {name: /Dockerfile/})).toBeFocused();
+    await expect(exercise.getByRole('region', {name: 'Problemas'})).not.toContainText('Analizando');
+    const open = await blocks();
+    const own = await exercise.evaluate((section) =>
+      [...section.parentElement!.children].indexOf(section),
+    );
+    const others = (list: typeof open) => list.filter((_, i) => i !== own);
+    expect(open[own]!.visibility).toBe('visible');
+    expect(others(open).map((block) => block.height)).toEqual(
+      others(closed).map((block) => block.height),
+    );
+    const skipping = others(open).filter((block) => block.visibility === 'auto').length;
+    expect(skipping).toBeGreaterThan(0.9 * others(open).length);
+    // A heading far below, through the table of contents, lands at the top of the screen; the
+    // blocks that render on the way are as tall as they were while skipped.
+    const name = 'Comprobemos lo que hemos aprendido';
+    await page.locator('.table-of-contents').getByRole('link', {name}).click();
+    const top = () =>
+      page.getByRole('heading', {name}).evaluate((heading) => heading.getBoundingClientRect().top);
+    await expect.poll(top).toBeGreaterThanOrEqual(0);
+    await expect.poll(top).toBeLessThan(120);
+    expect((await blocks()).map((block) => block.height)).toEqual(
+      open.map((block) => block.height),
+    );
+  });
 });
 
 for (const mode of COLOUR_MODES) {
