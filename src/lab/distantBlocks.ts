@@ -2,11 +2,12 @@
  * While a lab's editor is open in a lesson, the lesson's other blocks skip their rendering when
  * they are away from the screen (`content-visibility: auto`). Every key repaints the document
  * around the editor, and on a phone that meant re-recording some 9 000 px of lesson for a caret:
- * at 4× CPU, Paint and PrePaint went from ~250 and ~140 ms to ~140 and ~75 ms over the 14 keys of
- * `npm run bench:typing`. Each skipped block keeps its height, measured when the lab opens, so
- * nothing moves, the scroll bar stays true and an anchor lands where it should; find-in-page and assistive technology still reach every block. A block holding an open
- * editor never skips: `content-visibility` also contains its paint, and would clip the editor's
- * tooltips.
+ * over the 14 keys of `npm run bench:typing` at 4× CPU, Paint fell from 265–350 to 163–194 ms
+ * and PrePaint from 123–160 to 88–105 ms (PERFORMANCE.md). Each skipped block keeps its height,
+ * measured when the lab opens, so nothing moves, the scroll bar stays true and an anchor lands
+ * where it should; find-in-page, printing and assistive technology still reach every block. A
+ * block holding an open editor never skips: `content-visibility` also contains its paint, and
+ * would clip the editor's tooltips.
  */
 import {ThemeClassNames} from '@docusaurus/theme-common';
 
