@@ -4,10 +4,10 @@
  * around the editor, and on a phone that meant re-recording some 9 000 px of lesson for a caret:
  * over the 14 keys of `npm run bench:typing` at 4× CPU, Paint fell from 265–350 to 163–194 ms
  * and PrePaint from 123–160 to 88–105 ms (PERFORMANCE.md). Each skipped block keeps its height,
- * measured when the lab opens, so nothing moves, the scroll bar stays true and an anchor lands
- * where it should; find-in-page, printing and assistive technology still reach every block. A
- * block holding an open editor never skips: `content-visibility` also contains its paint, and
- * would clip the editor's tooltips.
+ * measured when the lab opens and again when the lesson's width changes, so nothing moves, the
+ * scroll bar stays true and an anchor lands where it should; find-in-page, printing and
+ * assistive technology still reach every block. A block holding an open editor never skips:
+ * `content-visibility` also contains its paint, and would clip the editor's tooltips.
  */
 import {ThemeClassNames} from '@docusaurus/theme-common';
 
@@ -53,6 +53,32 @@ function update(container: Element): void {
 }
 
 /**
+ * A skipped block keeps the height measured for the width it had: when the lesson's width
+ * changes (a phone turned, a window resized, the sidebar folded), every block is measured again,
+ * in the next frame: measuring inside the callback would resize what is observed, and the
+ * browser would report a ResizeObserver loop.
+ */
+function watchWidth(container: Element): ResizeObserver {
+  let width: number | undefined;
+  const observer = new ResizeObserver(([entry]) => {
+    const now = entry?.contentRect.width;
+    if (now === undefined || now === width) return;
+    const first = width === undefined;
+    width = now;
+    if (first) return;
+    requestAnimationFrame(() => {
+      if (openEditors.size === 0) return;
+      for (const block of [...skipping]) restore(block);
+      update(container);
+    });
+  });
+  observer.observe(container);
+  return observer;
+}
+
+let widthWatcher: ResizeObserver | null = null;
+
+/**
  * Called when an editor opens; returns what to call when it closes. Outside a lesson (the
  * free lab's page) there is nothing to skip.
  */
@@ -61,9 +87,15 @@ export function skipDistantBlocks(editor: Element): () => void {
   if (!container) return () => undefined;
   openEditors.add(editor);
   update(container);
+  widthWatcher ??= watchWidth(container);
   return () => {
     openEditors.delete(editor);
-    if (openEditors.size === 0) for (const block of [...skipping]) restore(block);
-    else update(container);
+    if (openEditors.size > 0) {
+      update(container);
+      return;
+    }
+    widthWatcher?.disconnect();
+    widthWatcher = null;
+    for (const block of [...skipping]) restore(block);
   };
 }

@@ -159,6 +159,36 @@ test.describe('practise in the lab', () => {
       open.map((block) => block.height),
     );
   });
+
+  test('with a lab open, the skipped blocks follow a new width of the page', async ({page}) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const heights = () =>
+      page
+        .locator('.theme-doc-markdown > *')
+        .evaluateAll((all) => all.map((block) => block.getBoundingClientRect().height.toFixed(1)));
+    // What every block measures at 900 px with nothing open.
+    await page.setViewportSize({width: 900, height: 720});
+    await gotoHydrated(page, CHAPTER_PATH);
+    const reference = await heights();
+    await page.setViewportSize({width: 1280, height: 720});
+    const exercise = lab(page, FIRST.title);
+    await exercise.getByRole('button', {name: 'Abrir en el laboratorio'}).click();
+    await expect(exercise.getByRole('textbox', {name: /Dockerfile/})).toBeFocused();
+    const own = await exercise.evaluate((section) =>
+      [...section.parentElement!.children].indexOf(section),
+    );
+    const others = (list: string[]) => list.filter((_, i) => i !== own);
+    await page.setViewportSize({width: 900, height: 720});
+    await expect.poll(async () => others(await heights())).toEqual(others(reference));
+    const skipping = await page
+      .locator('.theme-doc-markdown > *')
+      .evaluateAll(
+        (all) => all.filter((block) => getComputedStyle(block).contentVisibility === 'auto').length,
+      );
+    expect(skipping).toBeGreaterThan(0.9 * (reference.length - 1));
+    expect(errors).toEqual([]);
+  });
 });
 
 for (const mode of COLOUR_MODES) {
