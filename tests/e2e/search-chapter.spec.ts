@@ -76,6 +76,30 @@ test.describe('search the chapter in Spanish, offline', () => {
     await expect(searchBox(page)).toBeFocused();
   });
 
+  for (const width of [577, 844, 996, 1280]) {
+    test(`at ${width} px the shortcut hint leaves «Buscar» whole`, async ({page}) => {
+      await page.setViewportSize({width, height: 720});
+      await gotoHydrated(page, CHAPTER_PATH);
+      const hint = page.locator('kbd').filter({hasText: 'ctrl'});
+      await expect(hint).toBeVisible();
+      // Where the placeholder's last letter ends, in the box's own font and padding.
+      const placeholderEnd = await searchBox(page).evaluate((input: HTMLInputElement) => {
+        const style = getComputedStyle(input);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        return (
+          input.getBoundingClientRect().left +
+          Number.parseFloat(style.paddingLeft) +
+          context.measureText(input.placeholder).width
+        );
+      });
+      const hintStart = (await hint.boundingBox())!.x;
+      expect(hintStart, 'the «ctrl K» hint starts before «Buscar» ends').toBeGreaterThan(
+        placeholderEnd,
+      );
+    });
+  }
+
   test('the search code loads only when the reader reaches for the box, keeping what was typed', async ({
     page,
   }) => {
