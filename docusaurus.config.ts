@@ -11,6 +11,7 @@ import dependencyPatchesPlugin from './src/plugins/dependencyPatches';
 import browserModulesPlugin from './src/plugins/browserModules';
 import publishedTagsPlugin from './src/plugins/publishedTags';
 import bundleReportPlugin from './src/plugins/bundleReport';
+import compileHintsPlugin from './src/plugins/compileHints';
 import {NO_SCRIPT_STYLE} from './src/enhancement/requiresJs';
 import {EARLY_CLICKS_SCRIPT} from './src/enhancement/earlyClicks';
 import {SSR_TEMPLATE} from './src/enhancement/ssrTemplate';
@@ -80,6 +81,7 @@ const config = {
     browserModulesPlugin,
     publishedTagsPlugin,
     bundleReportPlugin,
+    compileHintsPlugin,
   ],
   // Scripts run after the first paint (src/enhancement/scriptsAfterPaint.ts), so after
   // DOMContentLoaded: the banner that Docusaurus shows when they have not run by then would

@@ -11,6 +11,7 @@ import {
   RECIPES_PATH,
 } from './support/fixtures';
 import {MAX_REPEATED_LINES} from '../../src/comparison/repeatedLines';
+import {COMPILE_HINT} from '../../src/plugins/compileHints';
 import {readSeedText} from './support/seedText';
 import {parseColour} from '../../src/codeBlocks/contrast';
 import {darkCodeTheme, lightCodeTheme} from '../../src/codeBlocks/prismThemes';
@@ -233,6 +234,28 @@ test.describe('read chapter 18', () => {
       ).toEqual([]);
     });
   }
+
+  test('every script of the chapter and of its lab asks V8 to compile it as it downloads', async ({
+    page,
+  }) => {
+    // src/plugins/compileHints.ts: compiled on a background thread, not on first call.
+    const scripts = new Set<string>();
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.add(request.url());
+    });
+    await gotoHydrated(page, CHAPTER_PATH);
+    const exercise = page.getByRole('region', {name: 'Un CMD que no arranca en distroless'});
+    await exercise.getByRole('button', {name: 'Abrir en el laboratorio'}).click();
+    await expect(exercise.getByRole('textbox', {name: /Dockerfile/})).toBeVisible();
+    // runtime, main, the page's chunks and the lab's.
+    expect(scripts.size).toBeGreaterThan(8);
+    const withoutHint: string[] = [];
+    for (const url of scripts) {
+      const text = await (await page.request.get(url)).text();
+      if (!text.startsWith(`${COMPILE_HINT}\n`)) withoutHint.push(new URL(url).pathname);
+    }
+    expect(withoutHint).toEqual([]);
+  });
 
   test('opening the chapter at a deep anchor, and following the table of contents, land on the heading', async ({
     page,
