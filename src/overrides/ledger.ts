@@ -152,7 +152,7 @@ export const OVERRIDES: readonly Override[] = [
     gain: 'Main-thread time inside useShallowMemoObject while a phone loads the lesson at 4× CPU (CPU profile, 6 alternating loads each, 2026-12-07): 46–59 ms → 0–1 ms. The first localeCompare alone, timed in the page: 9–14 ms unthrottled, 42–74 ms at 4×. Lighthouse cannot see it on this machine: 10 alternating rounds, TBT 275 → 252 ms, p = 0.68 (it was dropped on 2026-12-07 after 7 such rounds, on the mistaken belief that route matching called localeCompare anyway).',
     issue: {
       draft:
-        "useShallowMemoObject sorts its dependencies with localeCompare. The first localeCompare of a page loads ICU's collation data (10–30 ms on a desktop CPU, ×4 on a mid-range phone), and on a phone it runs when the docs sidebar fills the navbar's secondary menu, right after hydration. The keys are property names and only need a stable order: `(a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)` gives one without ICU.",
+        "useShallowMemoObject sorts its dependencies with localeCompare. The first localeCompare of a page loads ICU's collation data (9–30 ms on a desktop CPU, ×4 on a mid-range phone), and on a phone it runs when the docs sidebar fills the navbar's secondary menu, right after hydration. The keys are property names and only need a stable order: `(a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)` gives one without ICU.",
     },
     removeWhen: 'useShallowMemoObject stops calling localeCompare.',
   },
