@@ -42,6 +42,12 @@ test.describe('search the chapter in Spanish, offline', () => {
         `${CHAPTER_PATH}#qu%C3%A9-es-una-imagen-distroless-y-qu%C3%A9-no-es$|${CHAPTER_PATH}#qué-es-una-imagen-distroless-y-qué-no-es$`,
       ),
     );
+    // The figures above the heading load their code after a client-side navigation (they are
+    // kept static on a page's first load): the heading stays in view once they are in.
+    await expect(
+      page.getByRole('region', {name: /^Dependencias que un Dockerfile multi-stage/}),
+    ).toBeAttached();
+    await expect(page.getByRole('figure', {name: /^Tamaño de la imagen final/})).toBeAttached();
     await expect(
       page.getByRole('heading', {name: /^Qué es una imagen distroless/}),
     ).toBeInViewport();
