@@ -291,39 +291,48 @@ function WhenRun({run}: {readonly run: RunView}): ReactNode {
         : /^(?:0|root)(?::|$)/.test(run.user)
           ? `${run.user} (root)`
           : run.user;
+  // A build that stops leaves no image: what its first stages configured would not run.
+  const stopsAt = verdict.kind === 'fails' && verdict.phase === 'build' ? verdict.step?.line : null;
   return (
     <section className={styles.whenRun} aria-label="Al ejecutar">
       <p className={styles.panelTitle}>Al ejecutar</p>
-      <dl className={styles.runFacts}>
-        <dt>Ejecuta</dt>
-        <dd>
-          {argv === null ? (
-            'no se sabe (la imagen base no se conoce)'
-          ) : argv.length > 0 ? (
-            <code translate="no">{JSON.stringify(argv)}</code>
-          ) : (
-            'nada (no hay ENTRYPOINT ni CMD)'
+      {stopsAt != null ? (
+        <p className={styles.assumption}>
+          No hay imagen que ejecutar: la construcción se para en la línea {stopsAt} (en «Al
+          construir»).
+        </p>
+      ) : (
+        <dl className={styles.runFacts}>
+          <dt>Ejecuta</dt>
+          <dd>
+            {argv === null ? (
+              'no se sabe (la imagen base no se conoce)'
+            ) : argv.length > 0 ? (
+              <code translate="no">{JSON.stringify(argv)}</code>
+            ) : (
+              'nada (no hay ENTRYPOINT ni CMD)'
+            )}
+          </dd>
+          <dt>Como usuario</dt>
+          <dd>
+            <code translate="no">{user}</code>
+          </dd>
+          {files.length > 0 && (
+            <>
+              <dt>Trae de otras etapas</dt>
+              <dd>
+                <ul className={styles.runFiles}>
+                  {files.map(({path, from, line}) => (
+                    <li key={`${line}-${path}`}>
+                      <code translate="no">{path}</code>, de {from} (línea {line})
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
           )}
-        </dd>
-        <dt>Como usuario</dt>
-        <dd>
-          <code translate="no">{user}</code>
-        </dd>
-        {files.length > 0 && (
-          <>
-            <dt>Trae de otras etapas</dt>
-            <dd>
-              <ul className={styles.runFiles}>
-                {files.map(({path, from, line}) => (
-                  <li key={`${line}-${path}`}>
-                    <code translate="no">{path}</code>, de {from} (línea {line})
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        )}
-      </dl>
+        </dl>
+      )}
       <div role="status" aria-live="polite" className={styles.runVerdict}>
         {verdict.kind === 'fails' ? (
           <>

@@ -289,6 +289,31 @@ test.describe('the free lab', () => {
     );
   });
 
+  test('a step that fails stops the build, and «Al ejecutar» has no image to run', async ({
+    page,
+  }) => {
+    await gotoHydrated(page, '/laboratorio');
+    await page.getByRole('textbox', {name: 'Dockerfile del laboratorio'}).click();
+    await page.keyboard.press('ControlOrMeta+a');
+    // debian:13-slim installs no python3 (docker-library/repo-info, repos/debian/local/13-slim.md,
+    // as cited in src/dockerfile/images/official.ts), so the shell of line 2 exits with 127.
+    await page.keyboard.insertText(
+      'FROM debian:13-slim\nRUN python3 -m venv /venv\nCMD ["/venv/bin/python", "app.py"]\n',
+    );
+    const built = page.getByRole('region', {name: 'Al construir'});
+    await expect(built).toContainText('No se construye: falla la línea 2.');
+    await expect(built).toContainText(
+      'process "/bin/sh -c python3 -m venv /venv" did not complete successfully: exit code: 127',
+    );
+    // Neither the CMD of line 3 nor the base image's would run: there is no image.
+    const run = page.getByRole('region', {name: 'Al ejecutar'});
+    await expect(run).toContainText(
+      'No hay imagen que ejecutar: la construcción se para en la línea 2',
+    );
+    await expect(run).not.toContainText('Ejecuta');
+    await expect(run.getByRole('status')).toContainText('Falla al construir.');
+  });
+
   test('a link that does not decode says so in Spanish and shows the example', async ({page}) => {
     await page.goto('/laboratorio#d=%%%roto');
     await expect(page.getByRole('alert')).toContainText(
