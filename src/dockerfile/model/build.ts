@@ -1665,10 +1665,7 @@ class Builder {
         line: stage.line,
         keyword: 'FROM',
         outcome: 'fails',
-        message:
-          stage.base === ''
-            ? 'FROM queda vacío con los valores por defecto de sus ARG.'
-            : `«${stage.baseText}» no es una etapa anterior ni una imagen válida: Docker compara los nombres de etapa tal como se escriben y exige minúsculas en las imágenes.`,
+        message: invalidBaseMessage(stage),
         error: invalidBaseError(stage.base, stage.baseText, repository),
       });
     } else if (!parent && image && !isKnown(image)) {
@@ -1744,6 +1741,17 @@ class Builder {
         return;
     }
   }
+}
+
+/** Why a FROM names no stage and no valid image, as the learner wrote it. */
+function invalidBaseMessage(stage: DispatchedStage): string {
+  if (stage.base === '') return 'FROM queda vacío con los valores por defecto de sus ARG.';
+  const [missing] = stage.undeclaredFromArgs;
+  if (missing && stage.base !== null)
+    return `«${stage.baseText}» queda en «${stage.base}», que no es una imagen válida: FROM solo usa los ARG declarados antes del primer FROM, y «${missing.name}» no lo está.`;
+  if (stage.base !== null && stage.base !== stage.baseText)
+    return `«${stage.baseText}» queda en «${stage.base}» con los valores por defecto de sus ARG, y eso no es una imagen válida.`;
+  return `«${stage.baseText}» no es una etapa anterior ni una imagen válida: Docker compara los nombres de etapa tal como se escriben y exige minúsculas en las imágenes.`;
 }
 
 /** BuildKit's error for a FROM that is neither an earlier stage nor a valid image reference. */

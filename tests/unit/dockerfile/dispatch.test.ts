@@ -82,14 +82,26 @@ describe('the dispatch is the one model of a Dockerfile', () => {
 
   it('ARG before the first FROM expands in FROM; one declared after it does not', () => {
     const text = `ARG BASE=golang:1.27\nFROM \${BASE} AS build\nARG TAG=1.27\n${GO}\nFROM golang:\${TAG}\n`;
-    const {stages, rules, failure} = views(text);
+    const {stages, rules, failure, model} = views(text);
     expect(stages.map((stage) => stage.base)).toEqual(['golang:1.27', 'golang:']);
+    // The failing step says why, in the words of UndefinedArgInFrom, not as a casing mistake.
+    expect(model?.build.failure?.message).toBe(
+      '«golang:${TAG}» queda en «golang:», que no es una imagen válida: FROM solo usa los ARG declarados antes del primer FROM, y «TAG» no lo está.',
+    );
     expect(stages[1]?.invalidBase).toBe(true);
     expect(rules).toEqual(['UndefinedArgInFrom@5', 'InvalidDefaultArgInFrom@5']);
     expect(failure).toEqual({
       line: 5,
       error: 'failed to parse stage name "golang:": invalid reference format',
     });
+  });
+
+  it('an ARG declared before the first FROM whose default makes no valid image', () => {
+    const text = `ARG IMAGE=Golang:1.27\nFROM \${IMAGE}\n${GO}\n`;
+    const {model} = views(text);
+    expect(model?.build.failure?.message).toBe(
+      '«${IMAGE}» queda en «Golang:1.27» con los valores por defecto de sus ARG, y eso no es una imagen válida.',
+    );
   });
 
   it('indices: --from=0 is the first stage; a number with no stage fails before building', () => {
