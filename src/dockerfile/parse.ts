@@ -1,6 +1,6 @@
 /**
  * Parsing, shared by the build and the browser: dockerfile-ast's parser plus BuildKit's `check`
- * directive. Four narrow adjustments to dockerfile-ast, made once when this module loads:
+ * directive. Five narrow adjustments to dockerfile-ast, made once when this module loads:
  * - its only Node dependency, `Buffer` in the UTF-8 BOM test, becomes a plain comparison, so no
  *   Buffer shim ships to readers;
  * - an instruction's raw arguments are computed once instead of on every call (the library
@@ -9,6 +9,7 @@
  * - and, when they hold no escape character, split without building each argument a character
  *   at a time, each position counted along the text instead of searched for in the document
  *   (the parse's largest cost in time and garbage);
+ * - an instruction's flags are counted, not built, to drop them from its arguments (below);
  * - parsing the text just parsed returns the same tree, so dockerfile-utils' validation does not
  *   parse it a second time.
  * Together they take a 200-line Dockerfile from ~14 ms to a few ms, fast enough for every pause
@@ -19,9 +20,11 @@
  * 3.74–3.87 ms, median 5.73–6.28 → 4.41–5.39 ms (4 of 5 under 5 ms). Upstream: dockerfile-ast
  * 0.7.1 (pinned), lib/instruction.js sha256 ba6b1322a7d4cbf5…; tests/unit/dockerfile/parse.test.ts
  * compares against the library's own getRawArguments on 348 Dockerfiles, with LF and CRLF line
- * ends. Way out: delete plainArguments (then memoizeArguments) and call the library's.
+ * ends. Way out: delete plainArguments (then memoizeArguments) and call the library's; delete
+ * countedFlags and the library's getArguments comes back.
  */
 import {Argument, DockerfileParser, Instruction, type Dockerfile} from 'dockerfile-ast';
+import {ModifiableInstruction} from 'dockerfile-ast/lib/modifiableInstruction';
 import {Util} from 'dockerfile-ast/lib/util';
 
 // Same answer as Buffer.from(char, 'UTF-8') starting with EF BB BF: the char is U+FEFF.
@@ -40,7 +43,7 @@ function memoizeArguments<T extends object>(
       args = method.call(this);
       this[RAW_ARGUMENTS] = args;
     }
-    // Callers such as ModifiableInstruction.getArguments shift flags off the list they get.
+    // Callers may change the list they get.
     return args.slice();
   };
 }
@@ -124,6 +127,65 @@ export const libraryRawArguments = instruction.getRawArguments;
 instruction.getRawArguments = memoizeArguments(
   plainArguments(libraryRawArguments) as (this: object) => unknown[],
 );
+
+/** What ModifiableInstruction.getArguments reads: private or internal in the typings. */
+interface ModifiableInternals {
+  readonly flags?: readonly unknown[];
+  [FLAG_COUNT]?: number;
+  [RAW_ARGUMENTS]?: unknown[];
+  getRawArguments(): unknown[];
+  stopSearchingForFlags(value: string): boolean;
+}
+
+/** How many leading arguments an instruction's flags take, kept under a symbol. */
+const FLAG_COUNT = Symbol('flagCount');
+
+/**
+ * ModifiableInstruction.getArguments drops the flags from the arguments by building every Flag
+ * (with its options and positions) just to count them, and JSONInstruction's constructor asks
+ * for the arguments: every RUN and COPY built its flags while parsing, though only FROM, COPY,
+ * ADD and HEALTHCHECK flags are ever read. Counting them as getFlags would (the arguments that
+ * start with «--» before the first one where it stops looking) gives the same list; the Flags
+ * are built when someone asks for them. While getFlags runs, `flags` is its empty list and the
+ * library returns every argument: taking the count from `flags` when it exists keeps that.
+ */
+function countedFlags() {
+  return function getArguments(this: ModifiableInternals): Argument[] {
+    let args = this[RAW_ARGUMENTS] as Argument[] | undefined;
+    if (!args) {
+      this.getRawArguments();
+      args = (this[RAW_ARGUMENTS] ?? []) as Argument[];
+    }
+    let count = this.flags?.length;
+    if (count === undefined) {
+      count = this[FLAG_COUNT];
+      if (count === undefined) {
+        count = 0;
+        for (const arg of args) {
+          const value = arg.getValue();
+          if (this.stopSearchingForFlags(value)) break;
+          if (value.startsWith('--')) count += 1;
+        }
+        this[FLAG_COUNT] = count;
+      }
+    }
+    // One copy, as the library's shift of a copy gives: callers may change the list they get.
+    return args.slice(count);
+  };
+}
+
+const modifiable = ModifiableInstruction.prototype as unknown as {
+  getArguments: (this: object) => Argument[];
+  getFlags?: unknown;
+};
+if (typeof modifiable.getFlags !== 'function') {
+  throw new Error(
+    'src/dockerfile/parse.ts: dockerfile-ast no longer has ModifiableInstruction.prototype.getFlags; remove countedFlags or port it',
+  );
+}
+/** The library's own ModifiableInstruction.getArguments, for tests/unit/dockerfile/parse.test.ts. */
+export const libraryArguments = modifiable.getArguments;
+modifiable.getArguments = countedFlags() as (this: object) => Argument[];
 
 const parseText = DockerfileParser.parse.bind(DockerfileParser);
 let lastParse: {readonly source: string; readonly ast: Dockerfile} | null = null;
