@@ -83,15 +83,29 @@ function lookup(stage: StageModel, program: string): Check {
         reason: program.includes(' ')
           ? `El primer elemento de la forma exec es el nombre de un archivo: «${program}», con espacios, no existe. Cada argumento va en su propio elemento del array.`
           : `${path} no existe en la imagen publicada (${found.why}).`,
-        error: create(
-          fill((found.notDirectory ? RUN_TEXTS.statNotDirectory : RUN_TEXTS.statMissing).value, {
-            path: program,
-          }),
-        ),
+        error: found.notDirectory
+          ? create(fill(RUN_TEXTS.statNotDirectory.value, {path: program})) +
+            RUN_TEXTS.notDirectorySuffix.value
+          : create(fill(RUN_TEXTS.statMissing.value, {path: program})),
       };
     }
     if (found.state === 'unknown')
       return {kind: 'unknown', why: `no se sabe si ${path} existe: ${found.why}`};
+    if (found.type === 'dir') {
+      // COPY of a directory copies what it holds: the program is usually one level down.
+      const programs = stage.fs
+        .entriesUnder(found.path)
+        .filter(([, node]) => node.artifact?.kind === 'binary')
+        .map(([key]) => key);
+      return {
+        kind: 'fails',
+        phase: 'create',
+        reason: `${found.path} es un directorio, no un programa.${programs.length === 1 ? ` El programa está en ${programs[0]}: COPY de un directorio copia lo que contiene.` : ''}`,
+        error:
+          create(fill(RUN_TEXTS.isDirectory.value, {path: program})) +
+          RUN_TEXTS.isDirectorySuffix.value,
+      };
+    }
     return {kind: 'ok', path: found.path, node: found};
   }
   const pathVariable = stage.env.get('PATH');
@@ -100,7 +114,9 @@ function lookup(stage: StageModel, program: string): Check {
   let unknown: string | null = null;
   for (const directory of pathVariable.split(':').filter((dir) => dir.startsWith('/'))) {
     const found = stage.fs.stat(`${directory}/${program}`);
-    if (found.state === 'present') return {kind: 'ok', path: found.path, node: found};
+    // LookPath passes over a directory of that name and goes on to the next.
+    if (found.state === 'present' && found.type !== 'dir')
+      return {kind: 'ok', path: found.path, node: found};
     // A later directory that has it still gives runc a program of that name to run.
     if (found.state === 'unknown')
       unknown ??= `no se sabe si «${program}» está en el PATH (${pathVariable}): ${found.why}`;

@@ -33,6 +33,21 @@ export const RUN_TEXTS = {
     source('runc', 'internal/linux/linux.go', [18, 26]),
   ),
   /** How Docker wraps a create-time error from runc. */
+  /**
+   * LookPath on a directory (runc calls it before starting: standard_init_linux.go). Since Go
+   * 1.20 that is EISDIR, as moby's comment records.
+   */
+  isDirectory: text(
+    'exec: "{path}": is a directory',
+    source('moby', 'daemon/errors.go', [141, 146]),
+  ),
+  /** moby adds EACCES's text to an EISDIR, so that docker/cli still exits with 126. */
+  isDirectorySuffix: text(': permission denied', source('moby', 'daemon/errors.go', [146, 147])),
+  /** moby's hint after any «not a directory» when a container starts. */
+  notDirectorySuffix: text(
+    ': Are you trying to mount a directory onto a file (or vice-versa)? Check if the specified host path exists and is the expected type',
+    source('moby', 'daemon/errors.go', [153, 154]),
+  ),
   createFailed: text(
     'unable to start container process: error during container init: {error}',
     source('runc', 'libcontainer/container_linux.go', 424),
