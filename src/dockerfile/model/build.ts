@@ -252,6 +252,12 @@ function setShellVariables(context: RunContext, values: Iterable<readonly [strin
   context.env = own;
 }
 
+/** The user a RUN runs as, by name or id, when USER made it someone other than root. */
+function nonRootUser(stage: StageBuilder): string | null {
+  const name = stage.user?.split(':')[0] ?? '';
+  return name === '' || name === 'root' || name === '0' ? null : name;
+}
+
 /** Debian packages whose effect the model knows, with what they install. */
 const DEBIAN_PACKAGES: Readonly<Record<string, readonly string[]>> = {
   gcc: ['/usr/bin/gcc', '/usr/bin/cc'],
@@ -932,6 +938,15 @@ class Builder {
       ['--version', '-version', 'version', '-v', '-V'].includes(args[0] ?? '')
     )
       return OK;
+    // The lab follows no file ownership: as another user, a package manager's writes to the
+    // system directories are beyond what it knows (as root, the default, they are not).
+    const user = nonRootUser(stage);
+    if (user !== null && ['apt-get', 'apt', 'apk'].includes(program)) {
+      return {
+        kind: 'unknown',
+        reason: `${program} corre como el usuario «${user}» (USER): instalar paquetes escribe en directorios del sistema y el laboratorio no sigue sus permisos. Antes de USER correría como root`,
+      };
+    }
     switch (program) {
       case 'apt-get':
       case 'apt': {
