@@ -127,6 +127,11 @@ export interface DispatchedInstruction {
   readonly shellSet: boolean;
   /** WORKDIR: the stage (or its parent chain) had already set a WORKDIR. */
   readonly workdirSet: boolean;
+  /**
+   * BuildKit's parse error for a flag the instruction does not take («unknown flag: port»),
+   * which stops the build before anything runs; null when every flag is known.
+   */
+  readonly flagError: string | null;
 }
 
 export interface DispatchedStage {
@@ -258,16 +263,65 @@ function joinedText(
 
 const FLAG = /^--([A-Za-z][\w-]*)(?:=((?:"[^"]*"|'[^']*'|\S)*))?(?:\s+|$)/;
 
-function splitFlags(text: string): {flags: Map<string, string[]>; rest: string} {
+/**
+ * The flags each instruction takes (instructions/parse.go: parseAdd 321-327, parseCopy 367-372,
+ * parseFrom 401, parseHealthcheck 612-616; RUN's from its hooks: commands_runmount.go:72,
+ * commands_runnetwork.go:35, commands_runsecurity.go:31, commands_rundevice.go:21). The others
+ * that call `req.flags.Parse()` take none; ARG and STOPSIGNAL never read theirs.
+ */
+const INSTRUCTION_FLAGS: Readonly<Record<string, readonly string[]>> = {
+  ADD: ['chown', 'chmod', 'link', 'keep-git-dir', 'checksum', 'unpack', 'exclude'],
+  COPY: ['chown', 'from', 'chmod', 'link', 'exclude', 'parents'],
+  FROM: ['platform'],
+  HEALTHCHECK: ['interval', 'timeout', 'start-period', 'start-interval', 'retries'],
+  RUN: ['mount', 'network', 'security', 'device'],
+  ENV: [],
+  MAINTAINER: [],
+  LABEL: [],
+  ONBUILD: [],
+  WORKDIR: [],
+  CMD: [],
+  ENTRYPOINT: [],
+  EXPOSE: [],
+  USER: [],
+  VOLUME: [],
+  SHELL: [],
+};
+
+/**
+ * BFlags.Parse (instructions/bflag.go:142-175): the first flag, as written (names are
+ * case-sensitive), that the instruction does not take, with util/suggest's «did you mean» for
+ * a name under 3 edits from one it takes.
+ */
+function unknownFlag(keyword: string, names: readonly string[]): string | null {
+  const known = INSTRUCTION_FLAGS[keyword];
+  if (!known) return null;
+  const name = names.find((flag) => !known.includes(flag));
+  if (name === undefined) return null;
+  let match: string | null = null;
+  let best = 3;
+  for (const option of known) {
+    const distance = leven(name, option);
+    if (distance < best) {
+      match = option;
+      best = distance;
+    }
+  }
+  return `unknown flag: --${name}${match ? ` (did you mean ${match}?)` : ''}`;
+}
+
+function splitFlags(text: string): {flags: Map<string, string[]>; names: string[]; rest: string} {
   const flags = new Map<string, string[]>();
-  if (!text.startsWith('--')) return {flags, rest: text.trim()};
+  const names: string[] = [];
+  if (!text.startsWith('--')) return {flags, names, rest: text.trim()};
   let rest = text;
   for (let match = FLAG.exec(rest); match; match = FLAG.exec(rest)) {
+    names.push(match[1] ?? '');
     const name = (match[1] ?? '').toLowerCase();
     flags.set(name, [...(flags.get(name) ?? []), (match[2] ?? '').replace(/^(["'])(.*)\1$/, '$2')]);
     rest = rest.slice(match[0].length);
   }
-  return {flags, rest: rest.trim()};
+  return {flags, names, rest: rest.trim()};
 }
 
 /** Key/value pairs of ENV and LABEL (`parseNameVal`): the legacy `KEY value` form gives one. */
@@ -344,8 +398,10 @@ export function dispatchDockerfile(parsed: ParsedDockerfile): Dispatch {
       heredocs: [],
     };
     const text = joinedText(parsed, info, continuation);
-    const {flags, rest} = splitFlags(text.replace(/^\S+\s*/, ''));
-    return {instruction, keyword: instruction.getKeyword(), lines: info, flags, rest, stage};
+    const {flags, names, rest} = splitFlags(text.replace(/^\S+\s*/, ''));
+    const keyword = instruction.getKeyword();
+    const flagError = names.length === 0 ? null : unknownFlag(keyword, names);
+    return {instruction, keyword, lines: info, flags, rest, stage, flagError};
   };
 
   // Global ARGs, with BuildKit's defaults for the platform ones (`buildMetaArgs`).
@@ -578,6 +634,7 @@ export function dispatchDockerfile(parsed: ParsedDockerfile): Dispatch {
         mounts,
         shellSet: state.shellSet,
         workdirSet,
+        flagError: described.flagError,
       };
       dispatched.push(record);
     }

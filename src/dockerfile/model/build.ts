@@ -1702,6 +1702,11 @@ class Builder {
     }
     for (const instruction of stage.instructions.slice(1)) {
       if (builder.failure) break;
+      if (instruction.flagError !== null) {
+        const {line, keyword, outcome, message, error} = flagErrorStep(instruction);
+        builder.record({line, keyword, outcome, message, error, beforeBuild: true});
+        break;
+      }
       this.instruction(builder, instruction);
     }
     const model = builder.finish(stage.parent);
@@ -1820,6 +1825,29 @@ function describeLinking(linking: Extract<Artifact, {kind: 'binary'}>['linking']
   return `enlazado con ${linking.libc}${linking.libraries.length > 1 ? ` y ${linking.libraries.filter((lib) => !/^libc\.|^libm\./.test(lib)).join(', ')}` : ''}`;
 }
 
+/** A flag the instruction does not take: BuildKit stops while it reads the Dockerfile. */
+function flagErrorStep(instruction: DispatchedInstruction): Step {
+  const line = instruction.lines.start;
+  const flag = (instruction.flagError ?? '').replace(/^unknown flag: (\S+).*$/, '$1');
+  const meant = /\(did you mean (\S+)\?\)$/.exec(instruction.flagError ?? '')?.[1];
+  return {
+    line,
+    stage: instruction.stage,
+    keyword: instruction.keyword,
+    outcome: 'fails',
+    message: `La opción ${flag} no existe en ${instruction.keyword}${meant ? ` (¿--${meant}?)` : ''}: BuildKit toma como opciones las palabras con -- que siguen a la instrucción y se para al leer el Dockerfile.${
+      !meant && ['CMD', 'ENTRYPOINT', 'RUN'].includes(instruction.keyword)
+        ? ' En la forma exec, ["programa", "--opción"], es un argumento.'
+        : ''
+    }`,
+    error: fill(BUILD_TEXTS.parseError.value, {
+      line: String(line),
+      error: instruction.flagError ?? '',
+    }),
+    beforeBuild: true,
+  };
+}
+
 /** Models the build of every stage, in order; the target's needed stages decide the outcome. */
 export function buildModel(
   dispatch: Dispatch,
@@ -1833,6 +1861,12 @@ export function buildModel(
     stage.failure && (needed[index] || stage.failure.beforeBuild) ? [stage.failure] : [],
   );
   failures.sort((a, b) => a.line - b.line);
+  // BuildKit parses every instruction before it builds anything: a parse error comes first.
+  const parseError = [
+    ...dispatch.preamble,
+    ...dispatch.stages.flatMap((stage) => stage.instructions),
+  ].find((instruction) => instruction.flagError !== null);
+  if (parseError) failures.unshift(flagErrorStep(parseError));
   const unknown = stages.flatMap((stage, index) =>
     needed[index] ? stage.steps.filter((step) => step.outcome === 'unknown') : [],
   );

@@ -130,6 +130,11 @@ export const BUILD_TEXTS = {
     'process "{command}" did not complete successfully: exit code: {code}',
     source('buildkit', 'solver/llbsolver/ops/exec.go', 555),
   ),
+  /** Any error while BuildKit reads the instructions, before it builds anything. */
+  parseError: text(
+    'dockerfile parse error on line {line}: {error}',
+    source('buildkit', 'frontend/dockerfile/instructions/parse.go', [175, 177]),
+  ),
   /** FROM with an image reference that does not parse. */
   /** convert.go wraps reference.ParseNormalizedNamed (normalize.go:68) for a name in capitals. */
   invalidBase: text(

@@ -8,6 +8,7 @@ import {validate, ValidationCode} from 'dockerfile-utils';
 import {isKnown, type ImageFacts} from '../images';
 import {rootImage, type Dispatch, type DispatchedInstruction} from '../dispatch';
 import {jsonArgs} from '../jsonArgs';
+import type {ParsedDockerfile} from '../parse';
 import type {Finding, Rule} from '../rule';
 import {at} from '../rule';
 import {CHAPTER_URL} from './chapter';
@@ -22,7 +23,26 @@ export const syntax: Rule = {
   title: 'El Dockerfile se puede analizar',
   fix: 'Corregir la instrucción: el nombre, sus argumentos o sus opciones no son válidos.',
   url: 'https://docs.docker.com/reference/dockerfile/',
-  check: ({parsed}) =>
+  check: ({parsed, dispatch}) => {
+    const findings = libraryErrors(parsed);
+    // dockerfile-utils checks the flags of ADD, COPY, FROM and HEALTHCHECK only; BuildKit
+    // refuses an unknown flag on any instruction that reads its flags.
+    const reported = new Set(findings.map((finding) => finding.line));
+    for (const instruction of [
+      ...dispatch.preamble,
+      ...dispatch.stages.flatMap((stage) => stage.instructions),
+    ]) {
+      const line = instruction.lines.start;
+      if (instruction.flagError === null || reported.has(line)) continue;
+      if (['ADD', 'COPY', 'FROM', 'HEALTHCHECK'].includes(instruction.keyword)) continue;
+      findings.push({line, message: instruction.flagError});
+    }
+    return findings;
+  },
+};
+
+function libraryErrors(parsed: ParsedDockerfile): Finding[] {
+  return (
     validate(parsed.source, {})
       .filter((diagnostic) => diagnostic.severity === LSP_SEVERITY_ERROR)
       // Reported by Docker's own rules under their names (DuplicateStageName, and
@@ -39,8 +59,9 @@ export const syntax: Rule = {
         line: diagnostic.range.start.line + 1,
         message:
           typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
-      })),
-};
+      }))
+  );
+}
 
 export const noFrom: Rule = {
   id: 'no-from',

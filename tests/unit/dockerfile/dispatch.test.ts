@@ -122,4 +122,40 @@ describe('the dispatch is the one model of a Dockerfile', () => {
       error: 'cannot copy from stage "assets", it needs to be defined before current stage "build"',
     });
   });
+
+  it('a flag an instruction does not take: a parse error before anything is built, in the rules too', () => {
+    // instructions/bflag.go: names are case-sensitive; util/suggest offers a name under 3 edits.
+    const shell = views(
+      `FROM golang:1.27 AS build\nWORKDIR /src\nCOPY . .\n${GO}\nFROM scratch\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\nCMD --port 8080\n`,
+    );
+    expect(shell.failure).toEqual({
+      line: 8,
+      error: 'dockerfile parse error on line 8: unknown flag: --port',
+    });
+    expect(shell.rules).toContain('syntax@8');
+    expect(shell.model?.verdict.kind).toBe('fails');
+
+    // Parsing comes first: an earlier step that would fail does not hide it, nor does a stage
+    // the target never needs.
+    const typo = views(
+      'FROM alpine:3.24 AS unused\nRUN --mout=type=cache,target=/root/.cache echo\nFROM scratch\nCOPY --from=0 /nada /nada\n',
+    );
+    expect(typo.failure).toEqual({
+      line: 2,
+      error: 'dockerfile parse error on line 2: unknown flag: --mout (did you mean mount?)',
+    });
+
+    // Flags it takes, ARG and STOPSIGNAL (which never read theirs) and exec forms are fine.
+    const fine = views(
+      'ARG --x V=1\nFROM --platform=$BUILDPLATFORM alpine:3.24\nRUN --mount=type=cache,target=/c --network=none echo\nSTOPSIGNAL --s SIGTERM\nCMD ["app", "--port", "8080"]\n',
+    );
+    expect(fine.failure).toBeNull();
+    expect(fine.rules.filter((rule) => rule.startsWith('syntax@') && rule !== 'syntax@4')).toEqual(
+      [],
+    );
+    // A name in capitals is another name, one edit from the right one.
+    expect(views('FROM alpine:3.24\nRUN --Mount=type=cache,target=/c echo\n').failure?.error).toBe(
+      'dockerfile parse error on line 2: unknown flag: --Mount (did you mean mount?)',
+    );
+  });
 });
