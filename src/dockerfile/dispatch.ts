@@ -128,11 +128,21 @@ export interface DispatchedInstruction {
   /** WORKDIR: the stage (or its parent chain) had already set a WORKDIR. */
   readonly workdirSet: boolean;
   /**
-   * BuildKit's parse error for a flag the instruction does not take («unknown flag: port»),
-   * which stops the build before anything runs; null when every flag is known.
+   * The first flag the instruction does not take: a parse error that stops the build before
+   * anything runs (unknownFlagText); null when every flag is known.
    */
-  readonly flagError: string | null;
+  readonly unknownFlag: UnknownFlag | null;
 }
+
+/** A flag, as written, that an instruction does not take, and BuildKit's suggestion for it. */
+export interface UnknownFlag {
+  readonly name: string;
+  readonly suggestion: string | null;
+}
+
+/** BuildKit's text for it: bflag.go's «unknown flag», util/suggest's «did you mean». */
+export const unknownFlagText = ({name, suggestion}: UnknownFlag): string =>
+  `unknown flag: --${name}${suggestion ? ` (did you mean ${suggestion}?)` : ''}`;
 
 export interface DispatchedStage {
   readonly index: number;
@@ -293,21 +303,21 @@ const INSTRUCTION_FLAGS: Readonly<Record<string, readonly string[]>> = {
  * case-sensitive), that the instruction does not take, with util/suggest's «did you mean» for
  * a name under 3 edits from one it takes.
  */
-function unknownFlag(keyword: string, names: readonly string[]): string | null {
+function unknownFlag(keyword: string, names: readonly string[]): UnknownFlag | null {
   const known = INSTRUCTION_FLAGS[keyword];
   if (!known) return null;
   const name = names.find((flag) => !known.includes(flag));
   if (name === undefined) return null;
-  let match: string | null = null;
+  let suggestion: string | null = null;
   let best = 3;
   for (const option of known) {
     const distance = leven(name, option);
     if (distance < best) {
-      match = option;
+      suggestion = option;
       best = distance;
     }
   }
-  return `unknown flag: --${name}${match ? ` (did you mean ${match}?)` : ''}`;
+  return {name, suggestion};
 }
 
 function splitFlags(text: string): {flags: Map<string, string[]>; names: string[]; rest: string} {
@@ -400,8 +410,8 @@ export function dispatchDockerfile(parsed: ParsedDockerfile): Dispatch {
     const text = joinedText(parsed, info, continuation);
     const {flags, names, rest} = splitFlags(text.replace(/^\S+\s*/, ''));
     const keyword = instruction.getKeyword();
-    const flagError = names.length === 0 ? null : unknownFlag(keyword, names);
-    return {instruction, keyword, lines: info, flags, rest, stage, flagError};
+    const unknown = names.length === 0 ? null : unknownFlag(keyword, names);
+    return {instruction, keyword, lines: info, flags, rest, stage, unknownFlag: unknown};
   };
 
   // Global ARGs, with BuildKit's defaults for the platform ones (`buildMetaArgs`).
@@ -634,7 +644,7 @@ export function dispatchDockerfile(parsed: ParsedDockerfile): Dispatch {
         mounts,
         shellSet: state.shellSet,
         workdirSet,
-        flagError: described.flagError,
+        unknownFlag: described.unknownFlag,
       };
       dispatched.push(record);
     }

@@ -8,7 +8,13 @@
  * follow leaves what it writes unknown, never guessed.
  */
 import {isKnown, lookupImage, type ImageFacts, type UnknownImage} from '../images';
-import type {Dispatch, DispatchedInstruction, DispatchedStage} from '../dispatch';
+import {
+  unknownFlagText,
+  type Dispatch,
+  type DispatchedInstruction,
+  type DispatchedStage,
+  type UnknownFlag,
+} from '../dispatch';
 import {jsonArgs} from '../jsonArgs';
 import type {StageGraph} from '../stageGraph';
 import type {BuildContext, ContextFile, ProjectRole} from './context';
@@ -1702,9 +1708,8 @@ class Builder {
     }
     for (const instruction of stage.instructions.slice(1)) {
       if (builder.failure) break;
-      if (instruction.flagError !== null) {
-        const {line, keyword, outcome, message, error} = flagErrorStep(instruction);
-        builder.record({line, keyword, outcome, message, error, beforeBuild: true});
+      if (instruction.unknownFlag !== null) {
+        builder.record(unknownFlagStep(instruction, instruction.unknownFlag));
         break;
       }
       this.instruction(builder, instruction);
@@ -1826,24 +1831,20 @@ function describeLinking(linking: Extract<Artifact, {kind: 'binary'}>['linking']
 }
 
 /** A flag the instruction does not take: BuildKit stops while it reads the Dockerfile. */
-function flagErrorStep(instruction: DispatchedInstruction): Step {
+function unknownFlagStep(instruction: DispatchedInstruction, flag: UnknownFlag): Step {
   const line = instruction.lines.start;
-  const flag = (instruction.flagError ?? '').replace(/^unknown flag: (\S+).*$/, '$1');
-  const meant = /\(did you mean (\S+)\?\)$/.exec(instruction.flagError ?? '')?.[1];
+  const {keyword} = instruction;
   return {
     line,
     stage: instruction.stage,
-    keyword: instruction.keyword,
+    keyword,
     outcome: 'fails',
-    message: `La opción ${flag} no existe en ${instruction.keyword}${meant ? ` (¿--${meant}?)` : ''}: BuildKit toma como opciones las palabras con -- que siguen a la instrucción y se para al leer el Dockerfile.${
-      !meant && ['CMD', 'ENTRYPOINT', 'RUN'].includes(instruction.keyword)
+    message: `La opción --${flag.name} no existe en ${keyword}${flag.suggestion ? ` (¿--${flag.suggestion}?)` : ''}: BuildKit toma como opciones las palabras con -- que siguen a la instrucción y se para al leer el Dockerfile.${
+      !flag.suggestion && ['CMD', 'ENTRYPOINT', 'RUN'].includes(keyword)
         ? ' En la forma exec, ["programa", "--opción"], es un argumento.'
         : ''
     }`,
-    error: fill(BUILD_TEXTS.parseError.value, {
-      line: String(line),
-      error: instruction.flagError ?? '',
-    }),
+    error: fill(BUILD_TEXTS.parseError.value, {line: String(line), error: unknownFlagText(flag)}),
     beforeBuild: true,
   };
 }
@@ -1862,11 +1863,11 @@ export function buildModel(
   );
   failures.sort((a, b) => a.line - b.line);
   // BuildKit parses every instruction before it builds anything: a parse error comes first.
-  const parseError = [
-    ...dispatch.preamble,
-    ...dispatch.stages.flatMap((stage) => stage.instructions),
-  ].find((instruction) => instruction.flagError !== null);
-  if (parseError) failures.unshift(flagErrorStep(parseError));
+  for (const instruction of dispatch.byLine.values()) {
+    if (instruction.unknownFlag === null) continue;
+    failures.unshift(unknownFlagStep(instruction, instruction.unknownFlag));
+    break;
+  }
   const unknown = stages.flatMap((stage, index) =>
     needed[index] ? stage.steps.filter((step) => step.outcome === 'unknown') : [],
   );

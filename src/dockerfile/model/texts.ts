@@ -32,7 +32,6 @@ export const RUN_TEXTS = {
     'exec {path}: no such file or directory',
     source('runc', 'internal/linux/linux.go', [18, 26]),
   ),
-  /** How Docker wraps a create-time error from runc. */
   /**
    * LookPath on a directory (runc calls it before starting: standard_init_linux.go). Since Go
    * 1.20 that is EISDIR, as moby's comment records.
@@ -48,6 +47,7 @@ export const RUN_TEXTS = {
     ': Are you trying to mount a directory onto a file (or vice-versa)? Check if the specified host path exists and is the expected type',
     source('moby', 'daemon/errors.go', [153, 154]),
   ),
+  /** How Docker wraps a create-time error from runc. */
   createFailed: text(
     'unable to start container process: error during container init: {error}',
     source('runc', 'libcontainer/container_linux.go', 424),

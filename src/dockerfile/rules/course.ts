@@ -6,7 +6,7 @@
  */
 import {validate, ValidationCode} from 'dockerfile-utils';
 import {isKnown, type ImageFacts} from '../images';
-import {rootImage, type Dispatch, type DispatchedInstruction} from '../dispatch';
+import {rootImage, unknownFlagText, type Dispatch, type DispatchedInstruction} from '../dispatch';
 import {jsonArgs} from '../jsonArgs';
 import type {ParsedDockerfile} from '../parse';
 import type {Finding, Rule} from '../rule';
@@ -28,14 +28,10 @@ export const syntax: Rule = {
     // dockerfile-utils checks the flags of ADD, COPY, FROM and HEALTHCHECK only; BuildKit
     // refuses an unknown flag on any instruction that reads its flags.
     const reported = new Set(findings.map((finding) => finding.line));
-    for (const instruction of [
-      ...dispatch.preamble,
-      ...dispatch.stages.flatMap((stage) => stage.instructions),
-    ]) {
-      const line = instruction.lines.start;
-      if (instruction.flagError === null || reported.has(line)) continue;
-      if (['ADD', 'COPY', 'FROM', 'HEALTHCHECK'].includes(instruction.keyword)) continue;
-      findings.push({line, message: instruction.flagError});
+    for (const [line, {keyword, unknownFlag}] of dispatch.byLine) {
+      if (unknownFlag === null || reported.has(line)) continue;
+      if (['ADD', 'COPY', 'FROM', 'HEALTHCHECK'].includes(keyword)) continue;
+      findings.push({line, message: unknownFlagText(unknownFlag)});
     }
     return findings;
   },
