@@ -410,7 +410,9 @@ export function dispatchDockerfile(parsed: ParsedDockerfile): Dispatch {
     const text = joinedText(parsed, info, continuation);
     const {flags, names, rest} = splitFlags(text.replace(/^\S+\s*/, ''));
     const keyword = instruction.getKeyword();
-    const unknown = names.length === 0 ? null : unknownFlag(keyword, names);
+    // HEALTHCHECK NONE returns before it parses its flags (parse.go:602-608, parseHealthcheck).
+    const readsFlags = !(keyword === 'HEALTHCHECK' && /^none$/i.test(rest));
+    const unknown = names.length === 0 || !readsFlags ? null : unknownFlag(keyword, names);
     return {instruction, keyword, lines: info, flags, rest, stage, unknownFlag: unknown};
   };
 

@@ -1641,10 +1641,7 @@ class Builder {
     if (site) return {kind: 'ok', note: `pip instala los paquetes en ${site[0]}.`};
     const version = this.pythonVersion(stage, invoked);
     if (pipArgs.includes('--user')) {
-      const home =
-        stage.user && stage.user !== '' && stage.user !== 'root' && stage.user !== '0'
-          ? null
-          : '/root';
+      const home = nonRootUser(stage) === null ? '/root' : null;
       if (home && version)
         stage.fs.write(`${home}/.local/lib/python${version}/site-packages`, {
           type: 'dir',

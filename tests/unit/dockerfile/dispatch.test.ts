@@ -153,6 +153,11 @@ describe('the dispatch is the one model of a Dockerfile', () => {
     expect(fine.rules.filter((rule) => rule.startsWith('syntax@') && rule !== 'syntax@4')).toEqual(
       [],
     );
+    // HEALTHCHECK NONE returns before it reads its flags; HEALTHCHECK CMD reads them.
+    expect(views('FROM alpine:3.24\nHEALTHCHECK --x NONE\n').failure).toBeNull();
+    expect(views('FROM alpine:3.24\nHEALTHCHECK --x CMD ["true"]\n').failure?.error).toBe(
+      'dockerfile parse error on line 2: unknown flag: --x',
+    );
     // A name in capitals is another name, one edit from the right one.
     expect(views('FROM alpine:3.24\nRUN --Mount=type=cache,target=/c echo\n').failure?.error).toBe(
       'dockerfile parse error on line 2: unknown flag: --Mount (did you mean mount?)',
