@@ -421,6 +421,24 @@ test.describe('the free lab', () => {
     expect(overflow).toBe(0);
   });
 
+  test('fits a 390 px phone when a verdict quotes a long PATH', async ({page}) => {
+    await page.setViewportSize({width: 390, height: 844});
+    await gotoHydrated(page, '/laboratorio');
+    await page.getByRole('textbox', {name: 'Dockerfile del laboratorio'}).click();
+    await page.keyboard.press('ControlOrMeta+a');
+    // The lab has no file list for alpine, so the verdict names the PATH it could not search:
+    // one word of 60 characters, wider than the phone.
+    await page.keyboard.insertText('FROM alpine:3.24\nCMD ["echo", "hola"]\n');
+    const run = page.getByRole('region', {name: 'Al ejecutar'});
+    await expect(run.getByRole('status')).toContainText(
+      '(/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin)',
+    );
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+  });
+
   for (const mode of COLOUR_MODES) {
     test(`has no axe violations in ${mode} mode, with problems and a dry run that fails`, async ({
       page,
