@@ -112,6 +112,7 @@ function variantOf(path: string, tag: string | null): Variant | UnknownImage {
 
 interface Layer {
   readonly libc?: Fact<Libc>;
+  readonly glibcVersion?: Fact<string>;
   readonly libgcc?: Fact<boolean>;
   readonly libstdcxx?: Fact<boolean>;
   readonly entrypoint?: Fact<readonly string[]>;
@@ -133,6 +134,12 @@ const PACKAGES: Readonly<Record<string, Readonly<Record<Variant['distro'], Sourc
     debian13: bzl('base/config.bzl', [24, 26]),
   },
   cc: {debian12: bzl('cc/config.bzl', [8, 13]), debian13: bzl('cc/config.bzl', [14, 19])},
+};
+
+/** libc6 in the Debian snapshot each distro's images are built from (the amd64 entry). */
+const GLIBC_VERSIONS: Readonly<Record<Variant['distro'], Fact<string>>> = {
+  debian12: fact('2.36', bzl('private/repos/deb/bookworm.lock.json', 34)),
+  debian13: fact('2.41', bzl('private/repos/deb/trixie.lock.json', 34)),
 };
 
 /** The layers of an image, from static up. */
@@ -173,6 +180,7 @@ function layers({image, distro, debug}: Variant): Layer[] {
   };
   const glibc = (packages: Source): Layer => ({
     libc: fact('glibc', packages),
+    glibcVersion: GLIBC_VERSIONS[distro],
   });
   const ccLayer: Layer = {
     libgcc: fact(true, PACKAGES.cc?.[distro] ?? DEFAULT_DISTRO),
@@ -324,6 +332,7 @@ export function distrolessImage(path: string, tag: string | null): ImageFacts | 
       libc: last('libc') ?? fact('none', packages),
       libgcc: last('libgcc'),
       libstdcxx: last('libstdcxx'),
+      ...(last('glibcVersion') ? {glibcVersion: last('glibcVersion')} : {}),
       users,
       groups: fact({list: GROUPS, complete: true}, bzl('common/BUILD.bazel', [110, 139])),
       certificates: fact('/etc/ssl/certs/ca-certificates.crt', bzl('static/static.bzl', 61)),

@@ -81,6 +81,7 @@ function debian(release: '12' | '13'): Layer {
     },
     contents: {
       libc: fact('glibc', debianPackage('glibc=2.41-12+deb13u3')),
+      glibcVersion: fact('2.41', debianPackage('glibc=2.41-12+deb13u3')),
       libgcc: fact(true, debianPackage('gcc-14=14.2.0-19')),
       libstdcxx: fact(true, debianPackage('gcc-14=14.2.0-19')),
       users: fact(
@@ -487,6 +488,7 @@ const ubuntu: Layer = {
   },
   contents: {
     libc: fact('glibc', ubuntuPackage('glibc=2.43-2ubuntu2')),
+    glibcVersion: fact('2.43', ubuntuPackage('glibc=2.43-2ubuntu2')),
     libgcc: fact(true, ubuntuPackage('gcc-16=16-20260322-1ubuntu1')),
     libstdcxx: fact(true, ubuntuPackage('gcc-16=16-20260322-1ubuntu1')),
     complete: fact(false, UBUNTU_PACKAGES),

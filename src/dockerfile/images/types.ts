@@ -54,6 +54,11 @@ export interface ImageConfig {
 
 export interface ImageContents {
   readonly libc: Fact<Libc>;
+  /**
+   * glibc's upstream version (`2.41`): a program linked against a newer glibc may ask the loader
+   * for symbol versions this one lacks.
+   */
+  readonly glibcVersion?: Fact<string>;
   /** libgcc_s.so.1, which Rust and C++ programs load at start. */
   readonly libgcc?: Fact<boolean>;
   /** libstdc++.so.6, which C++ programs load first. */

@@ -1134,7 +1134,7 @@ class Builder {
       case 'go':
         return this.go(context, args, env);
       case 'cargo':
-        return this.cargo(context, args);
+        return this.cargo(context, args, env);
       case 'rustup': {
         if (operands[0] === 'target' && operands[1] === 'add') {
           stage.rustTargets = [...(stage.rustTargets ?? []), ...operands.slice(2)];
@@ -1210,7 +1210,7 @@ class Builder {
   ): CommandResult {
     const {stage, line} = context;
     const sub = args[0];
-    if (sub !== 'build') {
+    if (sub !== 'build' && sub !== 'install') {
       if (
         sub === 'mod' ||
         sub === 'vet' ||
@@ -1231,21 +1231,42 @@ class Builder {
     if (described && !module) {
       return {
         kind: 'unknown',
-        reason: `go build en ${context.cwd ?? '?'}, donde no está el go.mod del proyecto`,
+        reason: `go ${sub} en ${context.cwd ?? '?'}, donde no está el go.mod del proyecto`,
       };
     }
+    const packages = rest.filter(
+      (arg, index) => !arg.startsWith('-') && !GO_VALUED_FLAGS.has(rest[index - 1] ?? ''),
+    );
+    const name = module ? lastElement(module.module) : '?';
     let target: string | null;
-    if (output) {
+    if (sub === 'install') {
+      // go-install(1): into GOBIN, else the first GOPATH's bin; a cross-compiled binary goes to
+      // a GOOS_GOARCH subdirectory, and whether GOARCH is the host's cannot be known here.
+      const gobin = env.get('GOBIN') || null;
+      const gopath = (env.get('GOPATH') ?? '').split(':')[0] || null;
+      const directory = gobin ?? (gopath ? `${gopath}/bin` : null);
+      const cross = !gobin && (Boolean(env.get('GOARCH')) || Boolean(env.get('GOOS')));
+      const named = packages.length === 0 || (packages.length === 1 && packages[0] === '.');
+      target =
+        directory && module && named && !cross ? joinPath('/', `${directory}/${name}`) : null;
+      if (!target) {
+        stage.fs.markUnknown(
+          line,
+          'go install escribe en GOBIN o en GOPATH/bin, con el nombre del paquete',
+        );
+        return {kind: 'ok', note: 'go install compila.'};
+      }
+    } else if (output) {
       const path = joinPath(context.cwd ?? '/', output);
       const found = stage.fs.stat(path);
       target =
         output.endsWith('/') || (found.state === 'present' && found.type === 'dir')
-          ? `${path}/${module ? lastElement(module.module) : '?'}`
+          ? `${path}/${name}`
           : path;
       if (!module && (output.endsWith('/') || (found.state === 'present' && found.type === 'dir')))
         target = null;
     } else {
-      target = module ? joinPath(context.cwd ?? '/', lastElement(module.module)) : null;
+      target = module ? joinPath(context.cwd ?? '/', name) : null;
     }
     if (!target) {
       stage.fs.markUnknown(
@@ -1283,13 +1304,22 @@ class Builder {
         why: 'con cgo, el binario se enlaza con la libc si el programa importa net u os/user, y el contexto no está descrito',
       };
     else {
+      // netgo and osusergo build the pure-Go net and os/user instead of their cgo files
+      // (golang/go@1c5c4f7 src/net/cgo_unix_cgo.go:5, @2f19a5a src/os/user/cgo_lookup_cgo.go:5).
+      const tags = goBuildTags(rest, env);
       const usesCgo = roles.some(
-        (role) => role.kind === 'go-source' && role.cgoPackages.length > 0,
+        (role) =>
+          role.kind === 'go-source' &&
+          role.cgoPackages.some(
+            (name) =>
+              !(name === 'net' && tags.has('netgo')) &&
+              !(name === 'os/user' && tags.has('osusergo')),
+          ),
       );
       linking = !usesCgo
         ? {kind: 'static'}
         : libc === 'glibc' || libc === 'musl'
-          ? {kind: 'dynamic', libc, libraries: ['libc.so.6']}
+          ? dynamicLinking(stage, libc, ['libc.so.6'])
           : {kind: 'unknown', why: 'no se sabe con qué libc enlaza la etapa'};
       if (/-extldflags[= ]['"]?-static/.test(args.join(' ')) && linking.kind === 'dynamic') {
         linking = {
@@ -1304,10 +1334,14 @@ class Builder {
       line,
       artifact: {kind: 'binary', tool: 'go', linking, line},
     });
-    return {kind: 'ok', note: `go build crea ${target} (${describeLinking(linking)}).`};
+    return {kind: 'ok', note: `go ${sub} crea ${target} (${describeLinking(linking)}).`};
   }
 
-  private cargo(context: RunContext, args: readonly string[]): CommandResult {
+  private cargo(
+    context: RunContext,
+    args: readonly string[],
+    env: ReadonlyMap<string, string>,
+  ): CommandResult {
     const {stage, line} = context;
     const sub = args[0];
     if (
@@ -1334,39 +1368,89 @@ class Builder {
         reason: `La imagen solo trae el target ${targets.join(', ')} de Rust: --target ${target} necesita antes «rustup target add ${target}».`,
       };
     }
-    if (sub === 'install') {
+    // cargo install builds a local package only with --path (anything else comes from a
+    // registry or a repository the lab does not see).
+    const installPath = sub === 'install' ? value('--path') : undefined;
+    if (sub === 'install' && !installPath) {
       stage.fs.markUnknown(line, 'cargo install escribe en CARGO_HOME/bin');
       return OK;
     }
-    const roles = this.projectRoles(context.cwd);
+    const projectDirectory =
+      installPath === undefined ? context.cwd : joinPath(context.cwd ?? '/', installPath);
+    const roles = this.projectRoles(projectDirectory);
     const manifest = roles.find((role) => role.kind === 'cargo-manifest');
     if (this.context.files !== null && !manifest) {
       return {
         kind: 'unknown',
-        reason: `cargo build en ${context.cwd ?? '?'}, donde no está el Cargo.toml del proyecto`,
+        reason: `cargo ${sub} en ${projectDirectory ?? '?'}, donde no está el Cargo.toml del proyecto`,
       };
     }
-    const profile = args.includes('--release') ? 'release' : (value('--profile') ?? 'debug');
+    // cargo install builds the release profile unless --debug says otherwise.
+    const profile =
+      args.includes('--release') || (sub === 'install' && !args.includes('--debug'))
+        ? 'release'
+        : (value('--profile') ?? 'debug');
     const directory =
       profile === 'dev' || profile === 'test' ? 'debug' : profile === 'bench' ? 'release' : profile;
     const host = targets?.[0] ?? null;
     const effective = target ?? host;
+    // RUSTFLAGS reach every crate; +crt-static links glibc statically on gnu targets
+    // (rust-lang/rust#77386), and without --target it breaks proc-macro crates too
+    // (rust-lang/rust#78210: «cannot produce proc-macro … does not support these crate types»).
+    const rustflags = `${env.get('RUSTFLAGS') ?? ''} ${(env.get('CARGO_ENCODED_RUSTFLAGS') ?? '').replaceAll('\x1f', ' ')} ${env.get('CARGO_BUILD_RUSTFLAGS') ?? ''}`;
+    const crtStatic = /target-feature=\S*\+crt-static/.test(rustflags.replace(/-C\s+/g, '-C'));
+    if (crtStatic && !target && effective && !effective.endsWith('-musl')) {
+      return {
+        kind: 'unknown',
+        reason:
+          'con +crt-static en RUSTFLAGS y sin --target, cargo no puede compilar las macros procedurales (serde_derive…) de las dependencias, y el laboratorio no ve cuáles tiene el proyecto',
+      };
+    }
     const linking: Extract<Artifact, {kind: 'binary'}>['linking'] = !effective
       ? {kind: 'unknown', why: 'no se sabe para qué target compila la etapa'}
-      : effective.endsWith('-musl')
+      : effective.endsWith('-musl') || crtStatic
         ? {kind: 'static'}
-        : {kind: 'dynamic', libc: 'glibc', libraries: ['libgcc_s.so.1', 'libc.so.6']};
+        : dynamicLinking(stage, 'glibc', ['libgcc_s.so.1', 'libc.so.6']);
     const name = manifest && manifest.kind === 'cargo-manifest' ? manifest.package : null;
     if (!name) {
       stage.fs.markUnknown(
         line,
-        'cargo build escribe un binario con el nombre del paquete de Cargo.toml',
+        `cargo ${sub} escribe un binario con el nombre del paquete de Cargo.toml`,
       );
-      return {kind: 'ok', note: 'cargo build compila.'};
+      return {kind: 'ok', note: `cargo ${sub} compila.`};
     }
+    if (sub === 'install') {
+      // cargo-install(1): the root is --root, else CARGO_INSTALL_ROOT, else install.root in a
+      // config file, else CARGO_HOME, else $HOME/.cargo; the binary goes to its bin/.
+      const home = env.get('HOME');
+      const root =
+        value('--root') ||
+        env.get('CARGO_INSTALL_ROOT') ||
+        env.get('CARGO_HOME') ||
+        (home ? `${home}/.cargo` : null);
+      if (!root) {
+        stage.fs.markUnknown(line, 'cargo install escribe en CARGO_HOME/bin');
+        return OK;
+      }
+      const installed = joinPath(context.cwd ?? '/', `${root}/bin/${name}`);
+      stage.fs.write(installed, {
+        type: 'file',
+        origin: {kind: 'run'},
+        line,
+        artifact: {kind: 'binary', tool: 'cargo', linking, line},
+      });
+      return {kind: 'ok', note: `cargo install crea ${installed} (${describeLinking(linking)}).`};
+    }
+    // The Cargo Book, Build cache: --target-dir, else CARGO_TARGET_DIR, else build.target-dir
+    // (CARGO_BUILD_TARGET_DIR), relative to the current directory.
+    const targetDir =
+      value('--target-dir') ||
+      env.get('CARGO_TARGET_DIR') ||
+      env.get('CARGO_BUILD_TARGET_DIR') ||
+      'target';
     const output = joinPath(
       context.cwd ?? '/',
-      `target/${target ? `${target}/` : ''}${directory}/${name}`,
+      `${targetDir}/${target ? `${target}/` : ''}${directory}/${name}`,
     );
     stage.fs.write(output, {
       type: 'file',
@@ -1415,13 +1499,11 @@ class Builder {
     const libc = stage.image && isKnown(stage.image) ? stage.image.contents.libc.value : null;
     if (libc !== 'glibc' && libc !== 'musl')
       return {kind: 'unknown', why: 'no se sabe con qué libc enlaza la etapa'};
-    return {
-      kind: 'dynamic',
+    return dynamicLinking(
+      stage,
       libc,
-      libraries: cxx
-        ? ['libstdc++.so.6', 'libm.so.6', 'libgcc_s.so.1', 'libc.so.6']
-        : ['libc.so.6'],
-    };
+      cxx ? ['libstdc++.so.6', 'libm.so.6', 'libgcc_s.so.1', 'libc.so.6'] : ['libc.so.6'],
+    );
   }
 
   private make(context: RunContext, args: readonly string[]): CommandResult {
@@ -1797,6 +1879,57 @@ function accountsFile(path: string, body: string): Artifact | undefined {
   if (path === '/etc/passwd') return {kind: 'passwd', users: names, complete: true};
   if (path === '/etc/group') return {kind: 'group', groups: names, complete: true};
   return undefined;
+}
+
+/** Linked against the stage's C library: glibc records the version it was linked against. */
+function dynamicLinking(
+  stage: StageBuilder,
+  libc: 'glibc' | 'musl',
+  libraries: readonly string[],
+): Extract<Artifact, {kind: 'binary'}>['linking'] {
+  const version =
+    libc === 'glibc' && stage.image && isKnown(stage.image)
+      ? stage.image.contents.glibcVersion?.value
+      : undefined;
+  return {kind: 'dynamic', libc, libraries, ...(version ? {glibcVersion: version} : {})};
+}
+
+/** go build's flags that take the next word as their value (go help build). */
+const GO_VALUED_FLAGS = new Set([
+  '-o',
+  '-p',
+  '-tags',
+  '-ldflags',
+  '-gcflags',
+  '-asmflags',
+  '-gccgoflags',
+  '-mod',
+  '-modfile',
+  '-overlay',
+  '-pgo',
+  '-pkgdir',
+  '-toolexec',
+  '-buildmode',
+  '-compiler',
+  '-installsuffix',
+  '-C',
+]);
+
+/** The build tags of `-tags a,b` (or `-tags=…`), in GOFLAGS and on the command line. */
+function goBuildTags(args: readonly string[], env: ReadonlyMap<string, string>): Set<string> {
+  const words = [...(env.get('GOFLAGS') ?? '').split(/\s+/), ...args];
+  const tags = new Set<string>();
+  words.forEach((word, index) => {
+    const value =
+      word === '-tags' || word === '--tags'
+        ? words[index + 1]
+        : /^--?tags=/.test(word)
+          ? word.slice(word.indexOf('=') + 1)
+          : undefined;
+    // The old space-separated list is still accepted (go help build, -tags).
+    for (const tag of (value ?? '').split(/[,\s]+/)) if (tag) tags.add(tag);
+  });
+  return tags;
 }
 
 function lastElement(module: string): string {

@@ -19,6 +19,8 @@ export type Artifact =
             readonly kind: 'dynamic';
             readonly libc: 'glibc' | 'musl';
             readonly libraries: readonly string[];
+            /** The glibc version it was linked against, when the stage's image says. */
+            readonly glibcVersion?: string;
           }
         | {readonly kind: 'unknown'; readonly why: string};
       readonly line: number;
@@ -348,6 +350,7 @@ export class Filesystem {
     // Down from the root, only through written paths: the deepest decisive parent wins.
     let opaque: string | null = null;
     let decisive: {readonly path: string; readonly node: Node} | null = null;
+    let written = '/';
     for (
       let parent = '/', end = target.indexOf('/', 1);
       end !== -1;
@@ -355,7 +358,7 @@ export class Filesystem {
     ) {
       const next = target.slice(0, end);
       if (!this.children.get(parent)?.has(next)) break;
-      parent = next;
+      parent = written = next;
       const node = this.nodes.get(parent);
       if (!node) continue;
       if (node.type !== 'dir' || node.uncertain) decisive = {path: parent, node};
@@ -375,6 +378,11 @@ export class Filesystem {
     if (opaque !== null) return {state: 'unknown', why: opaque};
     const unknown = this.unknownWrites.at(-1);
     if (unknown) return {state: 'unknown', why: unknown.why};
+    // Under a directory the stage made, the base image's reason would name the wrong level.
+    if (base.state === 'absent' && written !== '/' && this.statBase(written).state !== 'present') {
+      const missing = target.slice(written.length + 1).split('/')[0] ?? '';
+      return {state: 'absent', why: `${written} no tiene ${missing}`};
+    }
     return base;
   }
 

@@ -168,7 +168,27 @@ function loads(
       };
     }
   }
+  // The loader checks symbol versions after loading every library (glibc elf/rtld.c).
+  const built = linking.glibcVersion;
+  const present = image.contents.glibcVersion?.value;
+  if (linking.libc === 'glibc' && built && present && compareVersions(built, present) > 0) {
+    return {
+      kind: 'unknown',
+      why: `${path} se enlazó con la glibc ${built} de su etapa (línea ${artifact.line}) y la imagen final trae la ${present}: arranca si no usa ninguna función de una glibc posterior a la ${present}; si usa alguna, el cargador lo para con «${fill(RUN_TEXTS.versionMissing.value, {path, version: 'GLIBC_2.XX'})}»`,
+    };
+  }
   return {kind: 'ok'};
+}
+
+/** Dotted numeric versions: negative, zero or positive, as `a` is older, equal or newer. */
+function compareVersions(a: string, b: string): number {
+  const left = a.split('.').map(Number);
+  const right = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(left.length, right.length); i += 1) {
+    const difference = (left[i] ?? 0) - (right[i] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
 }
 
 /** An interpreter's options: those that take the next word, and those that run inline code. */

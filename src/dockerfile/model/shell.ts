@@ -45,7 +45,13 @@ const OPERATOR_STARTS = new Set(['&', '|', '>', '2']);
 const SPECIAL = new Set([...'\\\'"`$#;|\n><&()\t\r 2']);
 
 type Token =
-  | {readonly kind: 'word'; readonly text: string; readonly quoted: boolean}
+  | {
+      readonly kind: 'word';
+      readonly text: string;
+      readonly quoted: boolean;
+      /** How many leading characters came from unquoted, unexpanded text. */
+      readonly literal: number;
+    }
   | {readonly kind: 'op'; readonly text: string};
 
 /** Splits shell text into words and operators, removing quotes and expanding variables. */
@@ -54,11 +60,23 @@ function tokenize(text: string, env: ReadonlyMap<string, string>): Token[] | str
   let word = '';
   let started = false;
   let quoted = false;
+  let literal = -1;
   const flush = () => {
-    if (started) tokens.push({kind: 'word', text: word, quoted});
+    if (started)
+      tokens.push({
+        kind: 'word',
+        text: word,
+        quoted,
+        literal: literal === -1 ? word.length : literal,
+      });
     word = '';
     started = false;
     quoted = false;
+    literal = -1;
+  };
+  // Quotes, escapes and expansions end the literal start that makes `NAME=` an assignment.
+  const endLiteral = () => {
+    if (literal === -1) literal = word.length;
   };
   const expand = (at: number): {value: string; next: number} | string => {
     const rest = text.slice(at + 1);
@@ -89,6 +107,7 @@ function tokenize(text: string, env: ReadonlyMap<string, string>): Token[] | str
         i += 2;
         continue;
       }
+      endLiteral();
       word += next ?? '';
       started = true;
       i += 2;
@@ -97,6 +116,7 @@ function tokenize(text: string, env: ReadonlyMap<string, string>): Token[] | str
     if (char === "'") {
       const end = text.indexOf("'", i + 1);
       if (end === -1) return 'una comilla sin cerrar';
+      endLiteral();
       word += text.slice(i + 1, end);
       started = true;
       quoted = true;
@@ -104,6 +124,7 @@ function tokenize(text: string, env: ReadonlyMap<string, string>): Token[] | str
       continue;
     }
     if (char === '"') {
+      endLiteral();
       i += 1;
       started = true;
       quoted = true;
@@ -132,6 +153,7 @@ function tokenize(text: string, env: ReadonlyMap<string, string>): Token[] | str
     if (char === '$') {
       const expanded = expand(i);
       if (typeof expanded === 'string') return expanded;
+      endLiteral();
       word += expanded.value;
       started = true;
       i = expanded.next;
@@ -209,7 +231,8 @@ export function parseShell(text: string, env: ReadonlyMap<string, string>): Shel
       continue;
     }
     const assignment = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(token.text);
-    if (words.length === 0 && assignment && !token.quoted) {
+    // POSIX: an assignment's name and `=` are unquoted; its value may be quoted.
+    if (words.length === 0 && assignment && token.literal > (assignment[1] ?? '').length) {
       assignments.set(assignment[1] ?? '', assignment[2] ?? '');
       continue;
     }

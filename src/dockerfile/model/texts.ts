@@ -74,6 +74,11 @@ export const RUN_TEXTS = {
       'fatal_error: "%s: %s: %s%s%s%s%s", «error while loading shared libraries»',
     ),
   ),
+  /** glibc's loader, for a symbol version the image's glibc does not define. */
+  versionMissing: text(
+    "version `{version}' not found (required by {path})",
+    source('glibc', 'elf/dl-version.c', 'match_symbol: "version `%s\' not found (required by %s)"'),
+  ),
   /** The Java launcher (libjli). */
   jarMissing: text(
     'Error: Unable to access jarfile {jar}',

@@ -120,3 +120,18 @@ describe('what the model cannot follow', () => {
     expect(build.failure).toBeNull();
   });
 });
+
+describe('RUN as a POSIX shell reads it', () => {
+  it('an assignment whose value is quoted is still an assignment: it sets the tool’s variable', () => {
+    // go build -o relative to the current directory, with GOFLAGS read from the prefix.
+    const {final} = model(
+      'FROM golang:1.27\nWORKDIR /src\nCOPY . .\nRUN GOFLAGS="-tags=netgo -trimpath" CGO_ENABLED=1 go build -o "/out/mi servidor" .\n',
+    );
+    expect(state(final, '/out/mi servidor')).toBe('present');
+    // With the name quoted, «GOFLAGS=x» is the command and go build never runs.
+    const quotedName = model(
+      'FROM golang:1.27\nWORKDIR /src\nCOPY . .\nRUN "GOFLAGS=x" go build -o /out/b .\n',
+    );
+    expect(state(quotedName.final, '/out/b')).not.toBe('present');
+  });
+});
