@@ -1366,6 +1366,8 @@ class Builder {
       return {
         kind: 'fails',
         reason: `La imagen solo trae el target ${targets.join(', ')} de Rust: --target ${target} necesita antes «rustup target add ${target}».`,
+        // Cargo's «standard 101 error code» (cargo::ops::cargo_test::fail_fast_code, docs).
+        code: '101',
       };
     }
     // cargo install builds a local package only with --path (anything else comes from a
@@ -1546,10 +1548,13 @@ class Builder {
   private maven(context: RunContext, args: readonly string[]): CommandResult {
     const {stage, line} = context;
     const java = stageJava(stage);
+    // A failed build makes Maven exit with 1 (apache/maven@8e8579a, maven-3.9.9,
+    // maven-embedder/src/main/java/org/apache/maven/cli/MavenCli.java:960-965).
     if (java && !java.jdk) {
       return {
         kind: 'fails',
         reason: 'Maven compila con el compilador del JDK, y la imagen es una JRE: no trae javac.',
+        code: '1',
       };
     }
     if (!args.some((arg) => arg === 'package' || arg === 'install' || arg === 'verify')) return OK;
@@ -1566,6 +1571,7 @@ class Builder {
       return {
         kind: 'fails',
         reason: `El pom.xml compila para Java ${pom.release} y la etapa tiene el JDK ${java.release}: un JDK no compila para una versión posterior a la suya.`,
+        code: '1',
       };
     }
     const release = pom.release ?? java?.release ?? null;
@@ -1722,6 +1728,23 @@ class Builder {
       : undefined;
     if (site) return {kind: 'ok', note: `pip instala los paquetes en ${site[0]}.`};
     const version = this.pythonVersion(stage, invoked);
+    // --target puts the packages straight into that directory (pip install --help), which
+    // a Python then sees only through PYTHONPATH or as the script's own directory.
+    const targetIndex = pipArgs.findIndex((arg) => arg === '--target' || arg === '-t');
+    const targetArg =
+      targetIndex === -1
+        ? pipArgs.find((arg) => arg.startsWith('--target='))?.slice('--target='.length)
+        : pipArgs[targetIndex + 1];
+    if (targetArg) {
+      const target = here(targetArg);
+      stage.fs.write(target, {
+        type: 'dir',
+        origin: {kind: 'run'},
+        line,
+        ...(version ? {artifact: {kind: 'python-packages', version, line}} : {}),
+      });
+      return {kind: 'ok', note: `pip instala los paquetes en ${target}.`};
+    }
     if (pipArgs.includes('--user')) {
       const home = nonRootUser(stage) === null ? '/root' : null;
       if (home && version)

@@ -7,7 +7,7 @@
  */
 import {isKnown} from '../images';
 import type {BuildModel, StageModel, Step} from './build';
-import {basename, joinPath, type Artifact, type Stat} from './fs';
+import {basename, dirname, joinPath, type Artifact, type Stat} from './fs';
 import {RUN_TEXTS} from './texts';
 
 /** When Docker trips: building, creating the container (runc init), starting it, or the program. */
@@ -441,6 +441,32 @@ function pythonPackages(stage: StageModel, program: string, scriptPath: string):
   if (first === undefined) return {kind: 'ok'};
   if (!site) {
     if (venv) return {kind: 'unknown', why: `no se sabe qué paquetes tiene ${venv}`};
+    // sys.path starts with the script's directory, then PYTHONPATH's (Python docs, «The
+    // initialization of the sys.path module search path»): packages put there are found.
+    const searched = [
+      dirname(scriptPath),
+      ...(stage.env.get('PYTHONPATH') ?? '').split(':').filter((entry) => entry.startsWith('/')),
+    ];
+    for (const directory of searched) {
+      const found = stage.fs.stat(directory);
+      const artifact = found.state === 'present' ? found.node?.artifact : undefined;
+      if (artifact?.kind === 'python-packages') {
+        if (available && artifact.version !== available)
+          return {
+            kind: 'unknown',
+            why: `los paquetes de ${directory} se instalaron con Python ${artifact.version} y la imagen trae Python ${available}: los que tienen código compilado no cargan`,
+          };
+        return {kind: 'ok'};
+      }
+      if (found.state === 'unknown')
+        return {kind: 'unknown', why: `no se sabe qué hay en ${directory}: ${found.why}`};
+      if (
+        found.state === 'present' &&
+        found.node?.origin.kind === 'stage' &&
+        directory !== dirname(scriptPath)
+      )
+        return {kind: 'unknown', why: `no se sabe qué paquetes hay en ${directory}`};
+    }
     return {
       kind: 'fails',
       phase: 'runtime',

@@ -135,3 +135,34 @@ describe('RUN as a POSIX shell reads it', () => {
     expect(state(quotedName.final, '/out/b')).not.toBe('present');
   });
 });
+
+describe('Python packages outside a venv', () => {
+  const context: BuildContext = {
+    files: [
+      {
+        path: 'requirements.txt',
+        description: 'flask',
+        role: {kind: 'python-requirements', packages: ['flask']},
+      },
+      {path: 'main.py', description: 'programa', role: {kind: 'python-source', imports: ['flask']}},
+    ],
+  };
+  const build = `FROM python:3.13-slim AS build
+COPY requirements.txt .
+RUN pip install --target /deps -r requirements.txt
+FROM gcr.io/distroless/python3-debian13:nonroot
+COPY --from=build /deps /deps
+WORKDIR /app
+COPY main.py .
+`;
+
+  it('pip --target writes the packages where it says, and PYTHONPATH makes python find them', () => {
+    const found = model(`${build}ENV PYTHONPATH=/deps\nCMD ["main.py"]\n`, context);
+    expect(found.verdict.kind).toBe('starts');
+  });
+
+  it('without PYTHONPATH the image’s python does not look there', () => {
+    const missing = model(`${build}CMD ["main.py"]\n`, context);
+    expect(missing.verdict).toMatchObject({kind: 'fails', phase: 'runtime'});
+  });
+});
