@@ -108,9 +108,16 @@ function answer(check: LabCheck, report: DockerfileReport, run: LabRun): Answer 
     case 'runs':
       if (final.entrypoint === null || final.cmd === null)
         return unknown('no se sabe qué ENTRYPOINT o CMD trae la imagen base');
-      return known(
-        JSON.stringify([...final.entrypoint, ...final.cmd]) === JSON.stringify(check.argv),
-      );
+      {
+        const [program = '', ...args] = [...final.entrypoint, ...final.cmd];
+        const [expected = '', ...expectedArgs] = check.argv;
+        // runc runs a relative path from WORKDIR: ./servidor in / is /servidor.
+        const path =
+          program.includes('/') && final.workdir !== null
+            ? joinPath(final.workdir, program)
+            : program;
+        return known(path === expected && JSON.stringify(args) === JSON.stringify(expectedArgs));
+      }
     case 'runsFromStage': {
       const path = payload(model);
       if (typeof path !== 'string') return path;
