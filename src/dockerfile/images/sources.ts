@@ -136,6 +136,11 @@ export const REPOSITORIES = {
     commit: 'eb598248ba92c0ae410e69900c176ceb5531d8bb',
     date: null,
   },
+  goExec: {
+    repository: 'golang/go',
+    commit: '132d7ae99e2996349515a41832194a0d5c15725f',
+    date: null,
+  },
   /** The one text whose commit could not be read here: CPython's main.c, by function. */
   cpython: {
     repository: 'python/cpython',

@@ -369,6 +369,9 @@ class Builder {
     const sources = words.slice(0, -1);
     const parents = instruction.flags.has('parents');
     const excludes = (instruction.flags.get('exclude') ?? []).map(globToRegExp);
+    const chmodFlag = instruction.flags.get('chmod')?.[0];
+    const chmod = chmodFlag === undefined ? undefined : executableMode(chmodFlag, undefined);
+    this.copyChmod = chmod;
     const reference = instruction.from.find((item) => item.flag === 'from');
     const notes: string[] = [];
 
@@ -378,11 +381,17 @@ class Builder {
       const path = trailing || sources.length > 1 ? `${dest}/${name}` : dest;
       const body = instruction.lines.heredocs.find((heredoc) => heredoc.name === name)?.body;
       const artifact = body === undefined ? undefined : accountsFile(path, body);
+      const shebang = /^#!\s*(\S.*)$/m.exec(body?.split('\n')[0] ?? '')?.[1]?.trim();
+      // BuildKit writes an inline file with mode 0644 unless --chmod says otherwise
+      // (dockerfile2llb/convert_copy.go:302-303).
+      const executable = chmod === undefined ? false : chmod;
       stage.fs.write(path, {
         type: 'file',
         origin: {kind: 'heredoc'},
         line,
         ...(artifact ? {artifact} : {}),
+        ...(executable === null ? {} : {executable}),
+        ...(shebang ? {interpreter: shebang} : {}),
       });
       notes.push(`crea ${path}`);
     }
@@ -556,6 +565,9 @@ class Builder {
   }
 
   /** Copies a file or a directory's contents from `from` at `path` into `target`. */
+  /** The COPY being followed: whether its --chmod sets an execute bit (null: cannot tell). */
+  private copyChmod: boolean | null | undefined = undefined;
+
   private place(
     stage: StageBuilder,
     from: Filesystem,
@@ -568,7 +580,15 @@ class Builder {
   ): void {
     if (type === 'file') {
       const artifact = node?.artifact ?? baseArtifact(from, path);
-      stage.fs.write(target, {type: 'file', origin, line, ...(artifact ? {artifact} : {})});
+      const executable = this.copyChmod === undefined ? node?.executable : this.copyChmod;
+      stage.fs.write(target, {
+        type: 'file',
+        origin,
+        line,
+        ...(artifact ? {artifact} : {}),
+        ...(executable === undefined || executable === null ? {} : {executable}),
+        ...(node?.interpreter ? {interpreter: node.interpreter} : {}),
+      });
       return;
     }
     const image = from.image;
@@ -644,6 +664,9 @@ class Builder {
           origin,
           line,
           ...(directory ? {opaque: 'el contexto de construcción no está descrito'} : {}),
+          ...(!directory && typeof this.copyChmod === 'boolean'
+            ? {executable: this.copyChmod}
+            : {}),
         });
       }
       stage.record({
@@ -690,6 +713,9 @@ class Builder {
           origin,
           line,
           ...(file.role ? {artifact: {kind: 'project', role: file.role}} : {}),
+          ...(!file.path.endsWith('/') && typeof this.copyChmod === 'boolean'
+            ? {executable: this.copyChmod}
+            : {}),
         });
         copied.push(relative);
       }
@@ -901,6 +927,18 @@ class Builder {
         code: BUILD_TEXTS.commandNotFound.value,
       };
     }
+    if (
+      found?.state === 'present' &&
+      name.includes('/') &&
+      found.node?.type === 'file' &&
+      found.node.executable === false
+    ) {
+      return {
+        kind: 'fails',
+        reason: `${name} no tiene permiso de ejecución: COPY crea los heredocs con modo 0644, y hace falta --chmod=755 o chmod +x antes.`,
+        code: BUILD_TEXTS.notExecutable.value,
+      };
+    }
     const program = basename(name);
     const result = this.tool(
       context,
@@ -1081,7 +1119,16 @@ class Builder {
         fs.write(here(link), {type: 'link', target, origin: {kind: 'run'}, line});
         return OK;
       }
-      case 'chmod':
+      case 'chmod': {
+        const [mode = '', ...paths] = operands;
+        for (const operand of paths) {
+          const node = fs.nodeAt(here(operand));
+          if (!node || node.type !== 'file') continue;
+          const executable = executableMode(mode, node.executable);
+          fs.write(here(operand), {...node, executable: executable ?? undefined});
+        }
+        return OK;
+      }
       case 'chown':
       case 'chgrp':
         return OK;
@@ -1902,6 +1949,29 @@ function accountsFile(path: string, body: string): Artifact | undefined {
   if (path === '/etc/passwd') return {kind: 'passwd', users: names, complete: true};
   if (path === '/etc/group') return {kind: 'group', groups: names, complete: true};
   return undefined;
+}
+
+/**
+ * Whether a chmod mode leaves an execute bit set: octal, or symbolic (`+x`, `u+x`, `a-x`);
+ * null when it cannot be told from the mode alone.
+ */
+function executableMode(mode: string, before: boolean | undefined): boolean | null {
+  if (/^[0-7]{3,4}$/.test(mode)) return (Number.parseInt(mode, 8) & 0o111) !== 0;
+  const clauses = mode.split(',');
+  let executable: boolean | null = before ?? null;
+  for (const clause of clauses) {
+    // who (u, g, o, a), an operator and permissions, as chmod(1) reads a clause.
+    const match = /^([augo]*)([-+=])([rwxXst]*)$/.exec(clause);
+    if (!match) return null;
+    const [, who = '', operator, permissions = ''] = match;
+    const everyone = who === '' || who.includes('a') || /^(?=.*u)(?=.*g)(?=.*o)/.test(who);
+    if (operator === '+' && permissions.includes('x')) executable = true;
+    else if (operator === '-' && permissions.includes('x'))
+      executable = everyone ? false : executable === false ? false : null;
+    else if (operator === '=')
+      executable = permissions.includes('x') ? true : everyone ? false : null;
+  }
+  return executable;
 }
 
 /** Linked against the stage's C library: glibc records the version it was linked against. */

@@ -61,6 +61,10 @@ export interface Node {
   readonly opaque?: string;
   /** Something that may or may not be there (a copy whose source is not known). */
   readonly uncertain?: string;
+  /** Whether any execute bit is set; undefined where the mode is not known. */
+  readonly executable?: boolean;
+  /** A script's `#!` line, without the `#!`: what the kernel runs it with. */
+  readonly interpreter?: string;
 }
 
 export type Stat =

@@ -106,6 +106,15 @@ function lookup(stage: StageModel, program: string): Check {
           RUN_TEXTS.isDirectorySuffix.value,
       };
     }
+    // LookPath wants an execute bit (Go os/exec lp_unix.go findExecutable: ErrPermission).
+    if (found.node?.executable === false) {
+      return {
+        kind: 'fails',
+        phase: 'create',
+        reason: `${found.path} no tiene permiso de ejecución: ${found.node.origin.kind === 'heredoc' ? 'COPY crea el archivo de un heredoc con modo 0644' : 'su modo no tiene ningún bit x'}. COPY --chmod=755 o RUN chmod +x se lo dan.`,
+        error: create(fill(RUN_TEXTS.permissionDenied.value, {path: program})),
+      };
+    }
     return {kind: 'ok', path: found.path, node: found};
   }
   const pathVariable = stage.env.get('PATH');
@@ -114,8 +123,8 @@ function lookup(stage: StageModel, program: string): Check {
   let unknown: string | null = null;
   for (const directory of pathVariable.split(':').filter((dir) => dir.startsWith('/'))) {
     const found = stage.fs.stat(`${directory}/${program}`);
-    // LookPath passes over a directory of that name and goes on to the next.
-    if (found.state === 'present' && found.type !== 'dir')
+    // LookPath passes over a directory of that name, or a file without an execute bit.
+    if (found.state === 'present' && found.type !== 'dir' && found.node?.executable !== false)
       return {kind: 'ok', path: found.path, node: found};
     // A later directory that has it still gives runc a program of that name to run.
     if (found.state === 'unknown')
@@ -128,6 +137,38 @@ function lookup(stage: StageModel, program: string): Check {
     reason: `«${program}» no es una ruta y no está en ningún directorio del PATH de la imagen (${pathVariable}).`,
     error: create(fill(RUN_TEXTS.notInPath.value, {name: program})),
   };
+}
+
+/**
+ * A script runs with the program its `#!` line names; execve fails with ENOENT when that
+ * program is not there (execve(2), ERRORS), and runc reports it as for a missing loader.
+ */
+function scriptInterpreter(stage: StageModel, path: string, line: string): Check {
+  const [interpreter = '', argument] = line.split(/\s+/);
+  const found = stage.fs.stat(interpreter);
+  if (found.state === 'unknown')
+    return {
+      kind: 'unknown',
+      why: `no se sabe si la imagen tiene ${interpreter}, que ejecuta ${path}`,
+    };
+  if (found.state === 'absent' || found.type === 'dir') {
+    return {
+      kind: 'fails',
+      phase: 'start',
+      reason: `${path} es un script para ${interpreter} (#!${line}) y la imagen publicada no tiene ${interpreter}: el núcleo no puede ejecutarlo.`,
+      error: fill(RUN_TEXTS.loaderMissing.value, {path}),
+    };
+  }
+  // env looks its argument up in PATH, and prints its own error when it is not there.
+  if (basename(interpreter) === 'env' && argument && !argument.startsWith('-')) {
+    const target = lookup(stage, argument);
+    if (target.kind !== 'ok')
+      return {
+        kind: 'unknown',
+        why: `${path} se ejecuta con «env ${argument}», y no se sabe si ${argument} está en el PATH`,
+      };
+  }
+  return {kind: 'ok'};
 }
 
 /** The ELF checks at start: the loader of its libc, then each library in the order it loads them. */
@@ -580,6 +621,12 @@ export function dryRun(model: BuildModel): RunVerdict {
   }
   const path = found.path ?? program;
   const artifact = found.node?.state === 'present' ? found.node.node?.artifact : undefined;
+  const interpreter = found.node?.state === 'present' ? found.node.node?.interpreter : undefined;
+  if (interpreter !== undefined) {
+    const check = scriptInterpreter(stage, path, interpreter);
+    if (check.kind === 'fails') return fails(check);
+    if (check.kind === 'unknown') unknowns.push(check.why);
+  }
   if (artifact?.kind === 'binary') {
     const check = loads(stage, path, artifact);
     if (check.kind === 'fails') return fails(check);
@@ -599,7 +646,12 @@ export function dryRun(model: BuildModel): RunVerdict {
     } else {
       unknowns.push(`${path} viene del contexto de construcción: no se sabe cómo se enlazó`);
     }
-  } else if (found.node?.state === 'present' && found.node.node && artifact === undefined) {
+  } else if (
+    found.node?.state === 'present' &&
+    found.node.node &&
+    artifact === undefined &&
+    interpreter === undefined
+  ) {
     // A program copied from another image or stage's base: its libraries are that image's.
     const {origin} = found.node.node;
     if (origin.kind === 'image' || origin.kind === 'stage') {

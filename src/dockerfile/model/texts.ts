@@ -22,6 +22,11 @@ export const RUN_TEXTS = {
     'exec: "{path}": stat {path}: no such file or directory',
     source('runc', 'libcontainer/standard_init_linux.go', [229, 234]),
   ),
+  /** The same on a file without an execute bit (Go os/exec findExecutable: ErrPermission). */
+  permissionDenied: text(
+    'exec: "{path}": permission denied',
+    source('goExec', 'src/os/exec/lp_unix.go', [18, 27]),
+  ),
   /** The same, through a path whose parent is a file (ENOTDIR). */
   statNotDirectory: text(
     'exec: "{path}": stat {path}: not a directory',
@@ -176,6 +181,14 @@ export const BUILD_TEXTS = {
   npmCiNoLockfile: text(
     'The `npm ci` command can only install with an existing package-lock.json or\nnpm-shrinkwrap.json with lockfileVersion >= 1. Run an install with npm@5 or\nlater to generate a package-lock.json file, then try again.',
     source('npm', 'lib/commands/ci.js', [51, 55]),
+  ),
+  /** A shell that finds a command it cannot execute: exit status 126. */
+  notExecutable: text(
+    '126',
+    documentSource(
+      'bashExitStatus',
+      '«If a command is found but is not executable, the return status is 126»',
+    ),
   ),
   /** A shell that does not find a command: exit status 127. */
   commandNotFound: text(

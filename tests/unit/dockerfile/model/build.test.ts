@@ -166,3 +166,28 @@ COPY main.py .
     expect(missing.verdict).toMatchObject({kind: 'fails', phase: 'runtime'});
   });
 });
+
+describe('execute bits', () => {
+  const script = 'FROM debian:13-slim\nCOPY <<EOF /s.sh\n#!/bin/sh\necho hola\nEOF\n';
+  const verdict = (steps: string) =>
+    model(`${script}${steps}ENTRYPOINT ["/s.sh"]\n`, {files: null}).verdict.kind;
+
+  it('follow chmod in octal and symbolic modes, in order', () => {
+    expect(verdict('')).toBe('fails');
+    expect(verdict('RUN chmod 755 /s.sh\n')).toBe('starts');
+    expect(verdict('RUN chmod +x /s.sh\n')).toBe('starts');
+    expect(verdict('RUN chmod u+rwx,go+rx /s.sh\n')).toBe('starts');
+    expect(verdict('RUN chmod +x /s.sh && chmod 0644 /s.sh\n')).toBe('fails');
+    expect(verdict('RUN chmod +x /s.sh && chmod a-x /s.sh\n')).toBe('fails');
+  });
+
+  it('COPY --chmod sets them, and a copy from a stage keeps them', () => {
+    const built = `FROM debian:13-slim AS s\nCOPY --chmod=755 <<EOF /s.sh\n#!/bin/sh\nEOF\nFROM debian:13-slim\n`;
+    expect(model(`${built}COPY --from=s /s.sh /s.sh\nENTRYPOINT ["/s.sh"]\n`).verdict.kind).toBe(
+      'starts',
+    );
+    expect(
+      model(`${built}COPY --from=s --chmod=640 /s.sh /s.sh\nENTRYPOINT ["/s.sh"]\n`).verdict.kind,
+    ).toBe('fails');
+  });
+});
