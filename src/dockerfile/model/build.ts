@@ -123,6 +123,8 @@ class StageBuilder {
   rustTargets: string[] | null;
   addedUsers: string[] = [];
   addedGroups: string[] = [];
+  /** Directories WORKDIR created while USER was not root: BuildKit gives them to that user. */
+  ownedDirectories: string[] = [];
 
   constructor(
     readonly index: number,
@@ -144,6 +146,7 @@ class StageBuilder {
       this.rustTargets = from.rustTargets ? [...from.rustTargets] : null;
       this.addedUsers = [...from.addedUsers];
       this.addedGroups = [...from.addedGroups];
+      this.ownedDirectories = [...from.ownedDirectories];
       return;
     }
     const facts = image && isKnown(image) ? image : null;
@@ -262,6 +265,56 @@ function setShellVariables(context: RunContext, values: Iterable<readonly [strin
 function nonRootUser(stage: StageBuilder): string | null {
   const name = stage.user?.split(':')[0] ?? '';
   return name === '' || name === 'root' || name === '0' ? null : name;
+}
+
+/** Tools that keep a cache or configuration in the user's HOME while they build. */
+const HOME_TOOLS = new Set([
+  'go',
+  'cargo',
+  'npm',
+  'npx',
+  'yarn',
+  'pnpm',
+  'pip',
+  'pip3',
+  'mvn',
+  'mvnw',
+  'gradle',
+  'gradlew',
+]);
+
+/**
+ * A RUN as a non-root USER (BuildKit runs it as that user: convert.go:1640-1642) that the model
+ * followed as if it could write anywhere: unknown, unless it only wrote under /tmp or under a
+ * WORKDIR this user owns. The model does not follow who owns each file.
+ */
+function asUser(
+  stage: StageBuilder,
+  user: string,
+  commands: readonly SimpleCommand[],
+  written: readonly string[],
+): {readonly kind: 'unknown'; readonly reason: string} | null {
+  const tool = commands
+    .map((command) => basename(command.words[0] ?? ''))
+    .find((name) => HOME_TOOLS.has(name));
+  if (tool) {
+    return {
+      kind: 'unknown',
+      reason: `${tool} corre como el usuario «${user}» (USER) y escribe su caché en el HOME de ese usuario; el laboratorio no sigue los permisos de los archivos. Antes de USER correría como root`,
+    };
+  }
+  const owned = (path: string): boolean =>
+    path === '/tmp' ||
+    path.startsWith('/tmp/') ||
+    stage.ownedDirectories.some(
+      (directory) => path === directory || path.startsWith(`${directory}/`),
+    );
+  const outside = written.find((path) => !owned(path));
+  if (outside === undefined) return null;
+  return {
+    kind: 'unknown',
+    reason: `corre como el usuario «${user}» (USER) y escribe en ${outside}: el laboratorio no sigue a quién pertenece cada directorio. Antes de USER correría como root`,
+  };
 }
 
 /** Debian packages whose effect the model knows, with what they install. */
@@ -796,10 +849,27 @@ class Builder {
         return;
       }
       const parsed = parseShell(script, env);
+      const runner = nonRootUser(stage);
+      if (runner !== null) stage.fs.recording = [];
       result =
         parsed.kind === 'unknown'
           ? {kind: 'unknown', reason: `el laboratorio no sigue ${parsed.why}`}
           : this.runCommands(context, parsed.commands);
+      const written = stage.fs.recording;
+      stage.fs.recording = null;
+      const denied =
+        runner !== null && result.kind === 'ok' && parsed.kind === 'commands'
+          ? asUser(stage, runner, parsed.commands, written ?? [])
+          : null;
+      if (denied) {
+        // What the step would have written may not be there.
+        for (const path of written ?? []) {
+          const node = stage.fs.nodeAt(path);
+          if (node && node.type !== 'deleted')
+            stage.fs.write(path, {...node, uncertain: `${denied.reason} (línea ${line})`});
+        }
+        result = denied;
+      }
       if (found.state === 'unknown' && result.kind === 'ok') {
         result = {kind: 'unknown', reason: `no se sabe si la etapa tiene ${shell}`};
       }
@@ -1879,8 +1949,12 @@ class Builder {
           : stage.workdir === null
             ? null
             : joinPath(stage.workdir, path);
-        if (stage.workdir)
+        if (stage.workdir) {
+          // BuildKit creates a missing WORKDIR as the current USER (convert.go:1543-1546).
+          if (nonRootUser(stage) !== null && stage.fs.stat(stage.workdir).state === 'absent')
+            stage.ownedDirectories.push(stage.workdir);
           stage.fs.write(stage.workdir, {type: 'dir', origin: {kind: 'run'}, line});
+        }
         return;
       }
       case 'USER':

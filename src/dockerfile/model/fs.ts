@@ -157,6 +157,12 @@ const TOOL_NAMES: Readonly<Record<Tool, readonly string[]>> = {
     'touch',
     'ls',
     'env',
+    'sleep',
+    'echo',
+    'id',
+    'whoami',
+    'head',
+    'tail',
     'install',
     'tar',
     'find',
@@ -245,8 +251,12 @@ export class Filesystem {
     return found;
   }
 
+  /** While a RUN as a non-root user is followed: every path it writes. */
+  recording: string[] | null = null;
+
   write(path: string, node: Node): void {
     const target = normalise(path);
+    this.recording?.push(target);
     // Parent directories a write creates.
     for (let parent = target; parent !== '/';) {
       parent = parentOf(parent);
@@ -262,6 +272,7 @@ export class Filesystem {
 
   remove(path: string, line: number): void {
     const target = normalise(path);
+    this.recording?.push(target);
     for (const key of this.descendants(target)) {
       this.nodes.delete(key);
       this.children.delete(key);

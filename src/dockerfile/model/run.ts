@@ -50,8 +50,11 @@ function account(
   const file = which === 'users' ? '/etc/passwd' : '/etc/group';
   const found = stage.fs.stat(file);
   if (found.state === 'absent') return 'absent';
-  if (found.state === 'unknown') return 'unknown';
   const node = stage.fs.nodeAt(file);
+  // RUN steps the model cannot follow may add accounts, not take the image's own away.
+  const own = stage.image && isKnown(stage.image) ? stage.image.contents[which]?.value : undefined;
+  if (found.state === 'unknown')
+    return !node && own?.list.some((entry) => entry.name === name) ? 'present' : 'unknown';
   const written = node?.artifact;
   if (written?.kind === 'passwd' && which === 'users')
     return written.users.includes(name) ? 'present' : 'absent';
@@ -664,6 +667,14 @@ export function dryRun(model: BuildModel): RunVerdict {
   const check = runtime(model, stage, given, effective);
   if (check.kind === 'fails') return fails(check);
   if (check.kind === 'unknown') unknowns.push(check.why);
+  // A RUN the model could not follow may fail, and then there is no image to run.
+  for (const step of model.unknown) {
+    const named = unknowns.some((why) => why.includes(`línea ${step.line}`));
+    if (step.keyword === 'RUN' && !named)
+      unknowns.push(
+        `no se sabe si el RUN de la línea ${step.line} termina bien: ${step.message.replace(/^No se puede seguir: /, '').replace(/\.$/, '')}`,
+      );
+  }
   if (unknowns.length > 0) return {kind: 'unknown', unknowns};
   return {kind: 'starts', argv: effective};
 }
