@@ -428,7 +428,7 @@ test.describe('the free lab', () => {
     await page.keyboard.press('ControlOrMeta+a');
     // The lab has no file list for alpine, so the verdict names the PATH it could not search:
     // one word of 60 characters, wider than the phone.
-    await page.keyboard.insertText('FROM alpine:3.24\nCMD ["echo", "hola"]\n');
+    await page.keyboard.insertText('FROM alpine:3.24\nCMD ["servidor", "--port", "8080"]\n');
     const run = page.getByRole('region', {name: 'Al ejecutar'});
     await expect(run.getByRole('status')).toContainText(
       '(/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin)',

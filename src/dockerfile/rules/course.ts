@@ -155,8 +155,10 @@ function shellFormsWithoutShell(
     for (const instruction of stage.instructions) {
       const {keyword, rest} = instruction;
       if (keyword === 'SHELL') [shell = shell] = jsonArgs(rest) ?? [shell];
+      // An unknown flag already stops BuildKit's parser, and has its own finding.
       else if (
         keywords.includes(keyword) &&
+        instruction.unknownFlag === null &&
         jsonArgs(rest) === null &&
         hasProgram(image, shell) === false
       ) {
