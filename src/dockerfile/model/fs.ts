@@ -482,7 +482,10 @@ function statImage(image: ImageFacts, target: string): Stat {
       if (file.endsWith('/') && target.startsWith(`${clean}/`)) {
         return complete.value
           ? present('file')
-          : {state: 'unknown', why: `${clean} es de la imagen base`};
+          : {
+              state: 'unknown',
+              why: `el laboratorio no tiene la lista de archivos de ${clean}, de la imagen base`,
+            };
       }
     }
   }
