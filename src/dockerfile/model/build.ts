@@ -802,6 +802,13 @@ class Builder {
       (mount) =>
         mount.type === 'bind' && (mount.from === null || mount.from.source.kind === 'context'),
     );
+    // What each bind target held before the RUN, to put back once it ends.
+    const mounted = instruction.mounts
+      .filter((mount) => mount.type === 'bind' && mount.from?.source.kind !== 'image')
+      .map((mount) => {
+        const target = joinPath(stage.workdir ?? '/', mount.target);
+        return [target, stage.fs.snapshot(target)] as const;
+      });
     for (const bind of binds) {
       const target = joinPath(stage.workdir ?? '/', bind.target);
       for (const file of this.context.files ?? []) {
@@ -819,6 +826,41 @@ class Builder {
           line,
           opaque: 'el contexto de construcción no está descrito',
         });
+    }
+    // A bind mount from an earlier stage shows that stage's files at the target, read-only,
+    // for this RUN only (Dockerfile reference, RUN --mount=type=bind: source, from).
+    const stageBinds = instruction.mounts.filter(
+      (mount) => mount.type === 'bind' && mount.from?.source.kind === 'stage',
+    );
+    this.copyChmod = undefined;
+    for (const bind of stageBinds) {
+      const source = bind.from?.source;
+      const target = joinPath(stage.workdir ?? '/', bind.target);
+      const built =
+        source?.kind === 'stage' && source.index < stage.index
+          ? this.stages[source.index]
+          : undefined;
+      const path = normalise(bind.source === '' ? '/' : bind.source);
+      const found = built && !built.failure ? built.fs.stat(path) : null;
+      if (built && found?.state === 'present') {
+        this.place(
+          stage,
+          built.fs,
+          path,
+          found.type,
+          target,
+          {kind: 'stage', stage: built.index, path},
+          line,
+          built.fs.nodeAt(path) ?? null,
+        );
+      } else {
+        stage.fs.write(target, {
+          type: 'dir',
+          origin: {kind: 'run'},
+          line,
+          opaque: `lo que monta --mount=from=${bind.from?.text ?? ''}`,
+        });
+      }
     }
     let result: CommandResult;
     // The command as BuildKit names it in «process … did not complete»: only needed on failure.
@@ -881,7 +923,7 @@ class Builder {
         if (!kept.has(key)) stage.fs.remove(key, line);
       if (kept.size === 0) stage.fs.write(target, {type: 'dir', origin: {kind: 'run'}, line});
     }
-    for (const bind of binds) stage.fs.remove(joinPath(stage.workdir ?? '/', bind.target), line);
+    for (const [target, previous] of mounted) stage.fs.unmount(target, previous);
     if (result.kind === 'fails') {
       stage.record({
         line,

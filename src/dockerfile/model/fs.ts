@@ -283,6 +283,32 @@ export class Filesystem {
     this.lookups.clear();
   }
 
+  /** The written nodes at `path` and under it, to put back after a mount hides them. */
+  snapshot(path: string): readonly (readonly [string, Node])[] {
+    const target = normalise(path);
+    const own = this.nodes.get(target);
+    return [
+      ...(own ? [[target, own] as const] : []),
+      ...this.descendants(target).flatMap((key) => {
+        const node = this.nodes.get(key);
+        return node ? [[key, node] as const] : [];
+      }),
+    ];
+  }
+
+  /** A RUN's mount goes away: what was at `path` before it (written, or the base's) is back. */
+  unmount(path: string, previous: readonly (readonly [string, Node])[]): void {
+    const target = normalise(path);
+    for (const key of [target, ...this.descendants(target)]) {
+      this.nodes.delete(key);
+      this.children.delete(key);
+      this.projects.delete(key);
+    }
+    this.children.get(parentOf(target))?.delete(target);
+    this.lookups.clear();
+    for (const [key, node] of previous) this.set(key, node);
+  }
+
   markUnknown(line: number, why: string): void {
     this.unknownWrites.push({line, why});
     this.lookups.clear();

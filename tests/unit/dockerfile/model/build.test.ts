@@ -191,3 +191,18 @@ describe('execute bits', () => {
     ).toBe('fails');
   });
 });
+
+describe('RUN --mount=type=bind', () => {
+  it('from a stage shows its files for that RUN only, and what the target held comes back', () => {
+    const {final} = model(
+      'FROM golang:1.27 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/servidor .\n' +
+        'FROM debian:13-slim\nCOPY conf/app.toml /mnt/app.toml\n' +
+        'RUN --mount=type=bind,from=build,source=/out,target=/mnt cp /mnt/servidor /usr/local/bin/servidor\n',
+    );
+    expect(final.fs.stat('/usr/local/bin/servidor')).toMatchObject({state: 'present'});
+    expect(final.fs.nodeAt('/usr/local/bin/servidor')?.artifact?.kind).toBe('binary');
+    // The mount is gone: /mnt holds again what COPY put there, not the stage's /out.
+    expect(state(final, '/mnt/app.toml')).toBe('present');
+    expect(state(final, '/mnt/servidor')).not.toBe('present');
+  });
+});
