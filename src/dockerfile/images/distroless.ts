@@ -136,6 +136,61 @@ const PACKAGES: Readonly<Record<string, Readonly<Record<Variant['distro'], Sourc
   cc: {debian12: bzl('cc/config.bzl', [8, 13]), debian13: bzl('cc/config.bzl', [14, 19])},
 };
 
+/**
+ * The directories of base-files, the Debian package every distroless image starts from
+ * (static/config.bzl), as its data.tar holds them (dpkg -c of the .deb the lock file pins at
+ * these lines). trixie's /bin, /lib, /lib64 and /sbin are links into /usr, not listed here;
+ * neither has /usr/local, which only base-files' maintainer scripts create.
+ */
+const COMMON_DIRECTORIES = [
+  '/boot',
+  '/dev',
+  '/etc',
+  '/etc/default',
+  '/etc/dpkg',
+  '/etc/profile.d',
+  '/etc/skel',
+  '/home',
+  '/proc',
+  '/root',
+  '/run',
+  '/sys',
+  '/tmp',
+  '/usr',
+  '/usr/bin',
+  '/usr/games',
+  '/usr/include',
+  '/usr/lib',
+  '/usr/sbin',
+  '/usr/share',
+  '/usr/share/doc',
+  '/usr/share/man',
+  '/usr/share/misc',
+  '/usr/src',
+  '/var',
+  '/var/backups',
+  '/var/cache',
+  '/var/lib',
+  '/var/lib/dpkg',
+  '/var/lib/misc',
+  '/var/local',
+  '/var/lock',
+  '/var/log',
+  '/var/run',
+  '/var/spool',
+  '/var/tmp',
+];
+const BASE_FILES_DIRECTORIES: Readonly<Record<Variant['distro'], Fact<readonly string[]>>> = {
+  debian12: fact(
+    [...COMMON_DIRECTORIES, '/bin', '/lib', '/sbin'],
+    bzl('private/repos/deb/bookworm.lock.json', [7, 12]),
+  ),
+  debian13: fact(
+    [...COMMON_DIRECTORIES, '/usr/lib64'],
+    bzl('private/repos/deb/trixie.lock.json', [7, 12]),
+  ),
+};
+
 /** libc6 in the Debian snapshot each distro's images are built from (the amd64 entry). */
 const GLIBC_VERSIONS: Readonly<Record<Variant['distro'], Fact<string>>> = {
   debian12: fact('2.36', bzl('private/repos/deb/bookworm.lock.json', 34)),
@@ -155,6 +210,7 @@ function layers({image, distro, debug}: Variant): Layer[] {
     directories: [
       fact(['/root', '/home', '/home/nonroot'], bzl('common/BUILD.bazel', [174, 195])),
       fact(['/tmp'], bzl('static/static.bzl', 58)),
+      BASE_FILES_DIRECTORIES[distro],
     ],
     tools: {
       // :debug: /busybox/sh is one of busybox's links (BUSYBOX_COMMANDS, one link per command).

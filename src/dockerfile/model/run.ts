@@ -134,10 +134,19 @@ function lookup(stage: StageModel, program: string): Check {
       unknown ??= `no se sabe si «${program}» está en el PATH (${pathVariable}): ${found.why}`;
   }
   if (unknown) return {kind: 'unknown', why: unknown};
+  // A PATH directory that a COPY without a trailing slash wrote as a file, because the image
+  // had no such directory.
+  const asFile = pathVariable.split(':').find((directory) => {
+    const node = directory.startsWith('/') ? stage.fs.nodeAt(directory) : undefined;
+    return node?.type === 'file' && node.origin.kind !== 'base';
+  });
+  const hint = asFile
+    ? ` ${asFile} es un archivo: la imagen no tenía ese directorio y el COPY de la línea ${stage.fs.nodeAt(asFile)?.line ?? '?'}, sin barra final, escribió el programa con ese nombre.`
+    : '';
   return {
     kind: 'fails',
     phase: 'create',
-    reason: `«${program}» no es una ruta y no está en ningún directorio del PATH de la imagen (${pathVariable}).`,
+    reason: `«${program}» no es una ruta y no está en ningún directorio del PATH de la imagen (${pathVariable}).${hint}`,
     error: create(fill(RUN_TEXTS.notInPath.value, {name: program})),
   };
 }
