@@ -69,6 +69,47 @@ const debianPackage = (name: string): Source =>
   source('repoInfo', DEBIAN13_SLIM, `dpkg source package: ${name}`);
 const DEBIAN13_PACKAGES = source('repoInfo', DEBIAN13_SLIM, 'every «Binary Packages» list');
 
+const BASE_FILES_DIRECTORIES = [
+  '/boot',
+  '/etc',
+  '/etc/default',
+  '/etc/profile.d',
+  '/etc/skel',
+  '/home',
+  '/root',
+  '/run',
+  '/tmp',
+  '/usr/bin',
+  '/usr/games',
+  '/usr/include',
+  '/usr/lib',
+  '/usr/lib64',
+  '/usr/sbin',
+  '/usr/share/doc',
+  '/usr/share/man',
+  '/usr/share/misc',
+  '/usr/src',
+  '/var/backups',
+  '/var/cache',
+  '/var/lib/dpkg',
+  '/var/lib/misc',
+  '/var/local',
+  '/var/log',
+  '/var/spool',
+  '/var/tmp',
+];
+const USR_LOCAL_DIRECTORIES = [
+  '/usr/local/bin',
+  '/usr/local/etc',
+  '/usr/local/games',
+  '/usr/local/include',
+  '/usr/local/lib',
+  '/usr/local/libexec',
+  '/usr/local/sbin',
+  '/usr/local/share/man',
+  '/usr/local/src',
+];
+
 function debian(release: '12' | '13'): Layer {
   const known = release === '13';
   return {
@@ -88,6 +129,12 @@ function debian(release: '12' | '13'): Layer {
         {list: [{name: 'root', id: 0, home: '/root'}], complete: false},
         debianPackage('base-passwd=3.6.7'),
       ),
+      // base-files' own directories (its data.tar), and the /usr/local tree its postinst makes
+      // when debootstrap configures it (install_local_dir, postinst:80-91).
+      directories: [
+        fact(BASE_FILES_DIRECTORIES, debianPackage('base-files=13.8+deb13u6')),
+        fact(USR_LOCAL_DIRECTORIES, documentSource('baseFiles13', 'postinst:80-91')),
+      ],
       aptLists: fact(false, at('debuerreotype', 'scripts/.tar-exclude', [14, 16])),
       complete: fact(false, DEBIAN13_PACKAGES),
       rootDirectories: FHS_ROOT,

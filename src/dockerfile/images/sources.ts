@@ -181,6 +181,10 @@ export const DOCUMENTS = {
     title: 'go-build(1), Debian golang-go',
     url: 'https://manpages.debian.org/unstable/golang-go/go-build.1.en.html',
   },
+  baseFiles13: {
+    title: 'Debian base-files 13.8+deb13u6 (amd64), its .deb: data.tar and postinst',
+    url: 'https://snapshot.debian.org/archive/debian/20260818T205150Z/pool/main/b/base-files/base-files_13.8+deb13u6_amd64.deb',
+  },
   rustCrtStatic: {
     title: 'Rust RFC 1721, crt-static',
     url: 'https://github.com/rust-lang/rfcs/blob/master/text/1721-crt-static.md',
