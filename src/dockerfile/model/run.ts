@@ -71,6 +71,15 @@ function account(
   return list.complete ? 'absent' : 'unknown';
 }
 
+/** Why a path is not there: a link whose target is missing says where it points. */
+function dangling(stage: StageModel, path: string, why: string): string {
+  const link = stage.fs.nodeAt(path);
+  if (link?.type !== 'link' || link.target === undefined)
+    return `${path} no existe en la imagen publicada (${why}).`;
+  const target = joinPath(dirname(path), link.target);
+  return `${path} es un enlace a ${target}, que no existe en la imagen publicada (${why}). stat sigue el enlace y no encuentra el archivo.`;
+}
+
 /** The path runc executes for argv[0]: a path from WORKDIR, or the first PATH match. */
 function lookup(stage: StageModel, program: string): Check {
   if (program.includes('/')) {
@@ -85,7 +94,7 @@ function lookup(stage: StageModel, program: string): Check {
         phase: 'create',
         reason: program.includes(' ')
           ? `El primer elemento de la forma exec es el nombre de un archivo: «${program}», con espacios, no existe. Cada argumento va en su propio elemento del array.`
-          : `${path} no existe en la imagen publicada (${found.why}).`,
+          : dangling(stage, path, found.why),
         error: found.notDirectory
           ? create(fill(RUN_TEXTS.statNotDirectory.value, {path: program})) +
             RUN_TEXTS.notDirectorySuffix.value
