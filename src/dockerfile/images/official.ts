@@ -110,6 +110,67 @@ const USR_LOCAL_DIRECTORIES = [
   '/usr/local/src',
 ];
 
+const BASE_PASSWD_USERS: readonly Account[] = [
+  {name: 'root', id: 0, home: '/root'},
+  {name: 'daemon', id: 1, home: '/usr/sbin'},
+  {name: 'bin', id: 2, home: '/bin'},
+  {name: 'sys', id: 3, home: '/dev'},
+  {name: 'sync', id: 4, home: '/bin'},
+  {name: 'games', id: 5, home: '/usr/games'},
+  {name: 'man', id: 6, home: '/var/cache/man'},
+  {name: 'lp', id: 7, home: '/var/spool/lpd'},
+  {name: 'mail', id: 8, home: '/var/mail'},
+  {name: 'news', id: 9, home: '/var/spool/news'},
+  {name: 'uucp', id: 10, home: '/var/spool/uucp'},
+  {name: 'proxy', id: 13, home: '/bin'},
+  {name: 'www-data', id: 33, home: '/var/www'},
+  {name: 'backup', id: 34, home: '/var/backups'},
+  {name: 'list', id: 38, home: '/var/list'},
+  {name: 'irc', id: 39, home: '/run/ircd'},
+  {name: '_apt', id: 42, home: '/nonexistent'},
+  {name: 'nobody', id: 65534, home: '/nonexistent'},
+];
+const BASE_PASSWD_GROUPS: readonly Account[] = [
+  {name: 'root', id: 0},
+  {name: 'daemon', id: 1},
+  {name: 'bin', id: 2},
+  {name: 'sys', id: 3},
+  {name: 'adm', id: 4},
+  {name: 'tty', id: 5},
+  {name: 'disk', id: 6},
+  {name: 'lp', id: 7},
+  {name: 'mail', id: 8},
+  {name: 'news', id: 9},
+  {name: 'uucp', id: 10},
+  {name: 'man', id: 12},
+  {name: 'proxy', id: 13},
+  {name: 'kmem', id: 15},
+  {name: 'dialout', id: 20},
+  {name: 'fax', id: 21},
+  {name: 'voice', id: 22},
+  {name: 'cdrom', id: 24},
+  {name: 'floppy', id: 25},
+  {name: 'tape', id: 26},
+  {name: 'sudo', id: 27},
+  {name: 'audio', id: 29},
+  {name: 'dip', id: 30},
+  {name: 'www-data', id: 33},
+  {name: 'backup', id: 34},
+  {name: 'operator', id: 37},
+  {name: 'list', id: 38},
+  {name: 'irc', id: 39},
+  {name: 'src', id: 40},
+  {name: 'shadow', id: 42},
+  {name: 'utmp', id: 43},
+  {name: 'video', id: 44},
+  {name: 'sasl', id: 45},
+  {name: 'plugdev', id: 46},
+  {name: 'staff', id: 50},
+  {name: 'games', id: 60},
+  {name: 'users', id: 100},
+  {name: 'nogroup', id: 65534},
+];
+
 function debian(release: '12' | '13'): Layer {
   const known = release === '13';
   return {
@@ -125,10 +186,22 @@ function debian(release: '12' | '13'): Layer {
       glibcVersion: fact('2.41', debianPackage('glibc=2.41-12+deb13u3')),
       libgcc: fact(true, debianPackage('gcc-14=14.2.0-19')),
       libstdcxx: fact(true, debianPackage('gcc-14=14.2.0-19')),
+      // base-passwd writes its master files as /etc/passwd and /etc/group when debootstrap
+      // installs it; other packages may add more, so the lists are not complete.
       users: fact(
-        {list: [{name: 'root', id: 0, home: '/root'}], complete: false},
-        debianPackage('base-passwd=3.6.7'),
+        {list: BASE_PASSWD_USERS, complete: false},
+        documentSource('basePasswd', 'passwd.master:1-18'),
       ),
+      groups: fact(
+        {list: BASE_PASSWD_GROUPS, complete: false},
+        documentSource('basePasswd', 'group.master:1-38'),
+      ),
+      files: [
+        fact(
+          ['/etc/passwd', '/etc/group'],
+          documentSource('basePasswd', 'passwd.master and group.master, installed as these'),
+        ),
+      ],
       // base-files' own directories (its data.tar), and the /usr/local tree its postinst makes
       // when debootstrap configures it (install_local_dir, postinst:80-91).
       directories: [

@@ -185,6 +185,11 @@ export const DOCUMENTS = {
     title: 'Debian base-files 13.8+deb13u6 (amd64), its .deb: data.tar and postinst',
     url: 'https://snapshot.debian.org/archive/debian/20260818T205150Z/pool/main/b/base-files/base-files_13.8+deb13u6_amd64.deb',
   },
+  basePasswd: {
+    title:
+      'Debian base-passwd 3.6.7 (amd64), /usr/share/base-passwd/passwd.master and group.master',
+    url: 'https://snapshot.debian.org/package/base-passwd/3.6.7/',
+  },
   rustCrtStatic: {
     title: 'Rust RFC 1721, crt-static',
     url: 'https://github.com/rust-lang/rfcs/blob/master/text/1721-crt-static.md',

@@ -617,10 +617,10 @@ class Builder {
     });
   }
 
-  /** Copies a file or a directory's contents from `from` at `path` into `target`. */
   /** The COPY being followed: whether its --chmod sets an execute bit (null: cannot tell). */
   private copyChmod: boolean | null | undefined = undefined;
 
+  /** Copies a file or a directory's contents from `from` at `path` into `target`. */
   private place(
     stage: StageBuilder,
     from: Filesystem,

@@ -40,6 +40,7 @@ type Check =
 
 /** A user or group name (or id) as /etc/passwd or /etc/group of the stage knows it. */
 function account(
+  model: BuildModel,
   stage: StageModel,
   which: 'users' | 'groups',
   name: string,
@@ -61,8 +62,11 @@ function account(
   if (written?.kind === 'group' && which === 'groups')
     return written.groups.includes(name) ? 'present' : 'absent';
   if (node && node.origin.kind === 'stage') {
-    // A passwd copied from another stage: that stage's users.
-    return 'unknown';
+    // A passwd copied from another stage: that stage's users, when it is that stage's own file.
+    const from = model.stages[node.origin.stage];
+    return from && node.origin.path === file && from.index !== stage.index
+      ? account(model, from, which, name)
+      : 'unknown';
   }
   const image = stage.image && isKnown(stage.image) ? stage.image : null;
   const list = image?.contents[which]?.value;
@@ -607,7 +611,7 @@ export function dryRun(model: BuildModel): RunVerdict {
   if (stage.user === null) unknowns.push('no se sabe con qué usuario arranca la imagen base');
   else {
     const [user = '', group] = stage.user.split(':');
-    const userState = account(stage, 'users', user);
+    const userState = account(model, stage, 'users', user);
     if (userState === 'absent') {
       return fails({
         kind: 'fails',
@@ -619,7 +623,7 @@ export function dryRun(model: BuildModel): RunVerdict {
     if (userState === 'unknown')
       unknowns.push(`no se sabe si la imagen tiene el usuario «${user}»`);
     if (group !== undefined) {
-      const groupState = account(stage, 'groups', group);
+      const groupState = account(model, stage, 'groups', group);
       if (groupState === 'absent') {
         return fails({
           kind: 'fails',
