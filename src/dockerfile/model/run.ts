@@ -338,6 +338,19 @@ function runtime(
 ): Check {
   const name = basename(program);
   const at = (path: string) => joinPath(stage.workdir ?? '/', path);
+  // Package managers and `go run` do what the project's files say, which the lab does not run.
+  if (['npm', 'npx', 'yarn', 'pnpm'].includes(name)) {
+    return {
+      kind: 'unknown',
+      why: `${argv.slice(0, 3).join(' ')} ejecuta lo que diga el package.json del proyecto, y el laboratorio no lo sigue`,
+    };
+  }
+  if (name === 'go' && argv[1] === 'run') {
+    return {
+      kind: 'unknown',
+      why: 'go run compila el programa al arrancar el contenedor, y el laboratorio no sigue esa compilación',
+    };
+  }
   if (name === 'java') {
     const index = argv.indexOf('-jar');
     const jar = index === -1 ? undefined : argv[index + 1];
