@@ -190,6 +190,10 @@ export const DOCUMENTS = {
       'Debian base-passwd 3.6.7 (amd64), /usr/share/base-passwd/passwd.master and group.master',
     url: 'https://snapshot.debian.org/package/base-passwd/3.6.7/',
   },
+  gcc14: {
+    title: 'Debian gcc-14 14.2.0-19 (amd64), control: «Recommends: libc6-dev (>= 2.23-1~)»',
+    url: 'https://snapshot.debian.org/package/gcc-14/14.2.0-19/',
+  },
   rustCrtStatic: {
     title: 'Rust RFC 1721, crt-static',
     url: 'https://github.com/rust-lang/rfcs/blob/master/text/1721-crt-static.md',

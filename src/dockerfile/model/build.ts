@@ -1161,12 +1161,12 @@ class Builder {
               });
             }
           }
-          if (
-            (packages.includes('gcc') || packages.includes('g++')) &&
-            !recommends &&
-            stage.libcDev !== true
-          ) {
-            stage.libcDev = null;
+          // gcc-14 Recommends libc6-dev (its control), and apt installs Recommends unless told
+          // not to (Debian/apt@6b12812 apt-pkg/init.cc:119; debuerreotype-minimizing-config,
+          // which makes the Debian images, leaves that alone).
+          if (packages.includes('gcc') || packages.includes('g++')) {
+            if (recommends) stage.libcDev = true;
+            else if (stage.libcDev !== true) stage.libcDev = null;
           }
           if (unknownPackage) {
             fs.markUnknown(
