@@ -126,6 +126,11 @@ export const REPOSITORIES = {
     commit: '0006156e3e5591564d2812b0c6bdff546c22b3c5',
     date: null,
   },
+  nodejsV8: {
+    repository: 'nodejs/node',
+    commit: '38ae75a73bed08b56ea6c95e6b659fc1b53a4290',
+    date: null,
+  },
   glibc: {
     repository: 'bminor/glibc',
     commit: '04277e02d7f54d3582bebcf8386b317018cd5e1d',

@@ -311,7 +311,11 @@ function nodeModules(stage: StageModel, script: string, dependencies: readonly s
       const node = stage.fs.nodeAt(path);
       if (node?.artifact?.kind === 'node-modules' || node?.opaque || node?.uncertain)
         return {kind: 'ok'};
-      if (!node) return {kind: 'unknown', why: `${path} es de la imagen base`};
+      if (!node)
+        return {
+          kind: 'unknown',
+          why: `el laboratorio no tiene la lista de archivos de ${path}, de la imagen base`,
+        };
       return {
         kind: 'fails',
         phase: 'runtime',
@@ -417,6 +421,17 @@ function runtime(
     }
     if (found.state === 'unknown')
       return {kind: 'unknown', why: `no se sabe si ${path} existe: ${found.why}`};
+    // node's own executable (or a compiled program) as the script: not JavaScript.
+    if (found.path === program || found.node?.artifact?.kind === 'binary') {
+      return {
+        kind: 'fails',
+        phase: 'runtime',
+        reason: /(?:^|\/)node$/.test(script)
+          ? `La imagen ya ejecuta ${program}: con CMD ["${script}", …], node recibe su propio ejecutable como script, y no es JavaScript. CMD solo lleva el script.`
+          : `node recibe ${path}, un programa compilado, como script, y no es JavaScript.`,
+        error: RUN_TEXTS.notJavaScript.value,
+      };
+    }
     const dependencies = nodeDependencies(model);
     if (dependencies === null) {
       return {

@@ -114,6 +114,15 @@ export const RUN_TEXTS = {
       "Module._resolveFilename: `Cannot find module '${request}'`, code 'MODULE_NOT_FOUND'",
     ),
   ),
+  /** V8, parsing a file that is no JavaScript (an ELF program starts with byte 0x7F). */
+  notJavaScript: text(
+    'SyntaxError: Invalid or unexpected token',
+    source(
+      'nodejsV8',
+      'deps/v8/src/common/message-template.h',
+      'T(InvalidOrUnexpectedToken, "Invalid or unexpected token")',
+    ),
+  ),
   /** CPython: the program name as invoked (argv[0]), then the script. */
   pythonCannotOpen: text(
     "{program}: can't open file '{path}': [Errno 2] No such file or directory",
