@@ -85,6 +85,11 @@ export const REPOSITORIES = {
     commit: '9b63b37c9be3b42d16b924ebb40af3cc40793119',
     date: '2026-06-10',
   },
+  pip: {
+    repository: 'pypa/pip',
+    commit: '6d309205789d368b2749d93fd6193d584811efd5',
+    date: '2026-08-20',
+  },
   buildkit: {
     repository: 'moby/buildkit',
     commit: '73ed6825c4b7569379ef89df0aedcdbe64473d31',

@@ -120,6 +120,8 @@ class StageBuilder {
   aptLists: boolean | null;
   libcDev: boolean | null = null;
   pythonVenv: boolean | null = null;
+  /** Debian's own python3 is installed here, which is externally managed (PEP 668). */
+  debianPython = false;
   rustTargets: string[] | null;
   addedUsers: string[] = [];
   addedGroups: string[] = [];
@@ -143,6 +145,7 @@ class StageBuilder {
       this.aptLists = from.aptLists;
       this.libcDev = from.libcDev;
       this.pythonVenv = from.pythonVenv;
+      this.debianPython = from.debianPython;
       this.rustTargets = from.rustTargets ? [...from.rustTargets] : null;
       this.addedUsers = [...from.addedUsers];
       this.addedGroups = [...from.addedGroups];
@@ -332,6 +335,7 @@ const DEBIAN_PACKAGES: Readonly<Record<string, readonly string[]>> = {
   'libc6-dev': [],
   'python3-venv': [],
   python3: ['/usr/bin/python3'],
+  'python3-pip': ['/usr/bin/pip', '/usr/bin/pip3'],
   'ca-certificates': ['/etc/ssl/certs/ca-certificates.crt'],
   curl: ['/usr/bin/curl'],
   wget: ['/usr/bin/wget'],
@@ -1145,7 +1149,11 @@ class Builder {
               });
             if (name === 'libc6-dev' || name === 'build-essential') stage.libcDev = true;
             if (name === 'python3-venv') stage.pythonVenv = true;
-            if ((name === 'python3' || name === 'python3-venv') && release) {
+            if (
+              (name === 'python3' || name === 'python3-venv' || name === 'python3-pip') &&
+              release
+            ) {
+              stage.debianPython = true;
               const version = release === '13' ? '3.13' : '3.11';
               fs.write('/usr/bin/python3', {
                 type: 'link',
@@ -1878,8 +1886,12 @@ class Builder {
     if (!pip) return {kind: 'unknown', reason: `${program} ${args.join(' ')}`};
     const pipArgs = pipModule ? args.slice(2) : args;
     if (pipArgs[0] !== 'install') return OK;
-    // The environment pip installs into: a venv's when it is the venv's pip.
-    const venvBin = program.includes('/') ? dirname(joinPath(context.cwd ?? '/', program)) : null;
+    // The environment pip installs into: a venv's when it is the venv's pip (or python), by
+    // path or found first in PATH.
+    const runs = program.includes('/')
+      ? joinPath(context.cwd ?? '/', program)
+      : stage.fs.findInPath(program, context.env.get('PATH') ?? SYSTEM_PATH).path;
+    const venvBin = runs ? dirname(runs) : null;
     const site = venvBin
       ? stage.fs
           .entriesUnder(dirname(venvBin))
@@ -1887,6 +1899,28 @@ class Builder {
       : undefined;
     if (site) return {kind: 'ok', note: `pip instala los paquetes en ${site[0]}.`};
     const version = this.pythonVersion(stage, invoked);
+    // Debian's Python is externally managed (PEP 668): libpython3.13-stdlib ships
+    // /usr/lib/python3.13/EXTERNALLY-MANAGED, and pip refuses to install into it unless
+    // --target, --prefix, --root or --break-system-packages (pypa/pip install.py:381-391),
+    // or PIP_BREAK_SYSTEM_PACKAGES, says otherwise; it then exits with 1 (base_command.py:112-116).
+    const override = (flag: string) =>
+      pipArgs.some((arg) => arg === flag || arg.startsWith(`${flag}=`));
+    const broken = (context.env.get('PIP_BREAK_SYSTEM_PACKAGES') ?? '').toLowerCase();
+    if (
+      stage.debianPython &&
+      runs !== null &&
+      /^\/usr\/bin\/(?:pip3?|python3(?:\.\d+)?)$/.test(runs) &&
+      !['--target', '-t', '--prefix', '--root', '--break-system-packages'].some(override) &&
+      !['1', 'true', 'yes', 'on'].includes(broken)
+    ) {
+      return {
+        kind: 'fails',
+        reason:
+          'El Python de Debian está gestionado por apt (PEP 668): pip no instala en él. Un entorno virtual (python3 -m venv) es la forma de instalar paquetes de pip.',
+        error: BUILD_TEXTS.externallyManaged.value,
+        code: '1',
+      };
+    }
     // --target puts the packages straight into that directory (pip install --help), which
     // a Python then sees only through PYTHONPATH or as the script's own directory.
     const targetIndex = pipArgs.findIndex((arg) => arg === '--target' || arg === '-t');

@@ -191,6 +191,11 @@ export const BUILD_TEXTS = {
     'The `npm ci` command can only install with an existing package-lock.json or\nnpm-shrinkwrap.json with lockfileVersion >= 1. Run an install with npm@5 or\nlater to generate a package-lock.json file, then try again.',
     source('npm', 'lib/commands/ci.js', [51, 55]),
   ),
+  /** pip on a Python marked EXTERNALLY-MANAGED (PEP 668), as Debian's is. */
+  externallyManaged: text(
+    'error: externally-managed-environment',
+    source('pip', 'src/pip/_internal/exceptions/__init__.py', 326),
+  ),
   /** A shell that finds a command it cannot execute: exit status 126. */
   notExecutable: text(
     '126',
