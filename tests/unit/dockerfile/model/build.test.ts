@@ -206,3 +206,30 @@ describe('RUN --mount=type=bind', () => {
     expect(state(final, '/mnt/servidor')).not.toBe('present');
   });
 });
+
+describe('the texts of a failure', () => {
+  it('Maven and cargo exit codes reach BuildKit’s «process … did not complete» line', () => {
+    const maven = model('FROM eclipse-temurin:25-jre\nWORKDIR /src\nRUN ./mvnw package\n');
+    expect(maven.build.failure?.error).toContain('did not complete successfully: exit code: 1');
+    const cargo = model(
+      'FROM rust:1.98-trixie\nRUN cargo build --release --target x86_64-unknown-linux-musl\n',
+    );
+    expect(cargo.build.failure?.error).toContain('exit code: 101');
+  });
+
+  it('name the COPY that turned a PATH directory into a file, and where a dangling link points', () => {
+    const copied = model(
+      'FROM golang:1.27 AS b\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/s .\n' +
+        'FROM gcr.io/distroless/static-debian13\nCOPY --from=b /out/s /usr/local/bin\nENTRYPOINT ["s"]\n',
+    );
+    expect(copied.verdict).toMatchObject({kind: 'fails', phase: 'create'});
+    if (copied.verdict.kind === 'fails')
+      expect(copied.verdict.reason).toContain('/usr/local/bin es un archivo');
+    const venv = model(
+      'FROM python:3.13-slim AS b\nRUN python -m venv /venv\n' +
+        'FROM gcr.io/distroless/python3-debian13\nCOPY --from=b /venv /venv\nENTRYPOINT ["/venv/bin/python3"]\n',
+    );
+    if (venv.verdict.kind !== 'fails') throw new Error(JSON.stringify(venv.verdict));
+    expect(venv.verdict.reason).toContain('es un enlace a /usr/local/bin/python');
+  });
+});
