@@ -5,6 +5,7 @@
  * /busybox/sh the ENTRYPOINT of static, base and cc; the language images set their own
  * ENTRYPOINT in every mode.
  */
+import {BASE_FILES_DIRECTORIES} from './baseFiles';
 import {fact, source, type Fact, type Source} from './sources';
 import {DISTROLESS_TAGS} from './distrolessTags';
 import type {Account, ImageFacts, Libc, Tool, UnknownImage} from './types';
@@ -137,56 +138,17 @@ const PACKAGES: Readonly<Record<string, Readonly<Record<Variant['distro'], Sourc
 };
 
 /**
- * The directories of base-files, the Debian package every distroless image starts from
- * (static/config.bzl), as its data.tar holds them (dpkg -c of the .deb the lock file pins at
- * these lines). trixie's /bin, /lib, /lib64 and /sbin are links into /usr, not listed here;
- * neither has /usr/local, which only base-files' maintainer scripts create.
+ * base-files' directories, as the .deb each distro's lock file pins (at these lines) holds them:
+ * every distroless image starts from that package (static/config.bzl). Its postinst, which
+ * makes /usr/local, never runs here.
  */
-const COMMON_DIRECTORIES = [
-  '/boot',
-  '/dev',
-  '/etc',
-  '/etc/default',
-  '/etc/dpkg',
-  '/etc/profile.d',
-  '/etc/skel',
-  '/home',
-  '/proc',
-  '/root',
-  '/run',
-  '/sys',
-  '/tmp',
-  '/usr',
-  '/usr/bin',
-  '/usr/games',
-  '/usr/include',
-  '/usr/lib',
-  '/usr/sbin',
-  '/usr/share',
-  '/usr/share/doc',
-  '/usr/share/man',
-  '/usr/share/misc',
-  '/usr/src',
-  '/var',
-  '/var/backups',
-  '/var/cache',
-  '/var/lib',
-  '/var/lib/dpkg',
-  '/var/lib/misc',
-  '/var/local',
-  '/var/lock',
-  '/var/log',
-  '/var/run',
-  '/var/spool',
-  '/var/tmp',
-];
-const BASE_FILES_DIRECTORIES: Readonly<Record<Variant['distro'], Fact<readonly string[]>>> = {
+const BASE_FILES: Readonly<Record<Variant['distro'], Fact<readonly string[]>>> = {
   debian12: fact(
-    [...COMMON_DIRECTORIES, '/bin', '/lib', '/sbin'],
+    BASE_FILES_DIRECTORIES.debian12,
     bzl('private/repos/deb/bookworm.lock.json', [7, 12]),
   ),
   debian13: fact(
-    [...COMMON_DIRECTORIES, '/usr/lib64'],
+    BASE_FILES_DIRECTORIES.debian13,
     bzl('private/repos/deb/trixie.lock.json', [7, 12]),
   ),
 };
@@ -210,7 +172,7 @@ function layers({image, distro, debug}: Variant): Layer[] {
     directories: [
       fact(['/root', '/home', '/home/nonroot'], bzl('common/BUILD.bazel', [174, 195])),
       fact(['/tmp'], bzl('static/static.bzl', 58)),
-      BASE_FILES_DIRECTORIES[distro],
+      BASE_FILES[distro],
     ],
     tools: {
       // :debug: /busybox/sh is one of busybox's links (BUSYBOX_COMMANDS, one link per command).

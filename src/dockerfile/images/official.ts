@@ -4,6 +4,7 @@
  * Dockerfile adds. Which tags exist comes from the official-images snapshot (./officialTags.ts):
  * a tag missing there is not known, and nothing is claimed about it.
  */
+import {BASE_FILES_DIRECTORIES, USR_LOCAL_DIRECTORIES} from './baseFiles';
 import {OFFICIAL_TAGS} from './officialTags';
 import {documentSource, fact, source, type Fact, type RepositoryKey, type Source} from './sources';
 import type {Account, ImageConfig, ImageContents, ImageFacts, Tool, UnknownImage} from './types';
@@ -68,47 +69,6 @@ const DEBIAN13_SLIM = 'repos/debian/local/13-slim.md';
 const debianPackage = (name: string): Source =>
   source('repoInfo', DEBIAN13_SLIM, `dpkg source package: ${name}`);
 const DEBIAN13_PACKAGES = source('repoInfo', DEBIAN13_SLIM, 'every «Binary Packages» list');
-
-const BASE_FILES_DIRECTORIES = [
-  '/boot',
-  '/etc',
-  '/etc/default',
-  '/etc/profile.d',
-  '/etc/skel',
-  '/home',
-  '/root',
-  '/run',
-  '/tmp',
-  '/usr/bin',
-  '/usr/games',
-  '/usr/include',
-  '/usr/lib',
-  '/usr/lib64',
-  '/usr/sbin',
-  '/usr/share/doc',
-  '/usr/share/man',
-  '/usr/share/misc',
-  '/usr/src',
-  '/var/backups',
-  '/var/cache',
-  '/var/lib/dpkg',
-  '/var/lib/misc',
-  '/var/local',
-  '/var/log',
-  '/var/spool',
-  '/var/tmp',
-];
-const USR_LOCAL_DIRECTORIES = [
-  '/usr/local/bin',
-  '/usr/local/etc',
-  '/usr/local/games',
-  '/usr/local/include',
-  '/usr/local/lib',
-  '/usr/local/libexec',
-  '/usr/local/sbin',
-  '/usr/local/share/man',
-  '/usr/local/src',
-];
 
 const BASE_PASSWD_USERS: readonly Account[] = [
   {name: 'root', id: 0, home: '/root'},
@@ -205,7 +165,7 @@ function debian(release: '12' | '13'): Layer {
       // base-files' own directories (its data.tar), and the /usr/local tree its postinst makes
       // when debootstrap configures it (install_local_dir, postinst:80-91).
       directories: [
-        fact(BASE_FILES_DIRECTORIES, debianPackage('base-files=13.8+deb13u6')),
+        fact(BASE_FILES_DIRECTORIES.debian13, debianPackage('base-files=13.8+deb13u6')),
         fact(USR_LOCAL_DIRECTORIES, documentSource('baseFiles13', 'postinst:80-91')),
       ],
       aptLists: fact(false, at('debuerreotype', 'scripts/.tar-exclude', [14, 16])),

@@ -428,7 +428,6 @@ class Builder {
     const excludes = (instruction.flags.get('exclude') ?? []).map(globToRegExp);
     const chmodFlag = instruction.flags.get('chmod')?.[0];
     const chmod = chmodFlag === undefined ? undefined : executableMode(chmodFlag, undefined);
-    this.copyChmod = chmod;
     const reference = instruction.from.find((item) => item.flag === 'from');
     const notes: string[] = [];
 
@@ -480,7 +479,16 @@ class Builder {
         });
         return;
       }
-      this.copyFromContext(stage, instruction, plain, dest, intoDirectory, parents, excludes);
+      this.copyFromContext(
+        stage,
+        instruction,
+        plain,
+        dest,
+        intoDirectory,
+        parents,
+        excludes,
+        chmod,
+      );
       return;
     }
     const source = reference.source;
@@ -541,7 +549,16 @@ class Builder {
       origin = {kind: 'image', image: reference.text};
       label = `la imagen ${reference.text}`;
     } else {
-      this.copyFromContext(stage, instruction, plain, dest, intoDirectory, parents, excludes);
+      this.copyFromContext(
+        stage,
+        instruction,
+        plain,
+        dest,
+        intoDirectory,
+        parents,
+        excludes,
+        chmod,
+      );
       return;
     }
     let unknown: string | null = null;
@@ -573,6 +590,7 @@ class Builder {
             origin.kind === 'stage' ? {...origin, path: key} : origin,
             line,
             node,
+            chmod,
           );
           notes.push(`${key} → ${target}`);
         }
@@ -608,6 +626,7 @@ class Builder {
         origin.kind === 'stage' ? {...origin, path} : origin,
         line,
         found.node,
+        chmod,
       );
       notes.push(`${found.type === 'dir' ? `el contenido de ${path}` : path} → ${target}`);
     }
@@ -621,9 +640,6 @@ class Builder {
     });
   }
 
-  /** The COPY being followed: whether its --chmod sets an execute bit (null: cannot tell). */
-  private copyChmod: boolean | null | undefined = undefined;
-
   /** Copies a file or a directory's contents from `from` at `path` into `target`. */
   private place(
     stage: StageBuilder,
@@ -634,10 +650,12 @@ class Builder {
     origin: Node['origin'],
     line: number,
     node: Node | null,
+    /** COPY --chmod: whether it sets an execute bit (null: cannot tell; undefined: no flag). */
+    chmod?: boolean | null,
   ): void {
     if (type === 'file') {
       const artifact = node?.artifact ?? baseArtifact(from, path);
-      const executable = this.copyChmod === undefined ? node?.executable : this.copyChmod;
+      const executable = chmod === undefined ? node?.executable : chmod;
       stage.fs.write(target, {
         type: 'file',
         origin,
@@ -707,6 +725,7 @@ class Builder {
     intoDirectory: (path: string) => boolean,
     parents: boolean,
     excludes: readonly RegExp[],
+    chmod: boolean | null | undefined,
   ): void {
     const line = instruction.lines.start;
     const keyword = instruction.keyword;
@@ -721,9 +740,7 @@ class Builder {
           origin,
           line,
           ...(directory ? {opaque: 'el contexto de construcción no está descrito'} : {}),
-          ...(!directory && typeof this.copyChmod === 'boolean'
-            ? {executable: this.copyChmod}
-            : {}),
+          ...(!directory && typeof chmod === 'boolean' ? {executable: chmod} : {}),
         });
       }
       stage.record({
@@ -770,9 +787,7 @@ class Builder {
           origin,
           line,
           ...(file.role ? {artifact: {kind: 'project', role: file.role}} : {}),
-          ...(!file.path.endsWith('/') && typeof this.copyChmod === 'boolean'
-            ? {executable: this.copyChmod}
-            : {}),
+          ...(!file.path.endsWith('/') && typeof chmod === 'boolean' ? {executable: chmod} : {}),
         });
         copied.push(relative);
       }
@@ -836,7 +851,6 @@ class Builder {
     const stageBinds = instruction.mounts.filter(
       (mount) => mount.type === 'bind' && mount.from?.source.kind === 'stage',
     );
-    this.copyChmod = undefined;
     for (const bind of stageBinds) {
       const source = bind.from?.source;
       const target = joinPath(stage.workdir ?? '/', bind.target);
@@ -1588,27 +1602,19 @@ class Builder {
       );
       return {kind: 'ok', note: `cargo ${sub} compila.`};
     }
-    if (sub === 'install') {
-      // cargo-install(1): the root is --root, else CARGO_INSTALL_ROOT, else install.root in a
-      // config file, else CARGO_HOME, else $HOME/.cargo; the binary goes to its bin/.
-      const home = env.get('HOME');
-      const root =
-        value('--root') ||
-        env.get('CARGO_INSTALL_ROOT') ||
-        env.get('CARGO_HOME') ||
-        (home ? `${home}/.cargo` : null);
-      if (!root) {
-        stage.fs.markUnknown(line, 'cargo install escribe en CARGO_HOME/bin');
-        return OK;
-      }
-      const installed = joinPath(context.cwd ?? '/', `${root}/bin/${name}`);
-      stage.fs.write(installed, {
-        type: 'file',
-        origin: {kind: 'run'},
-        line,
-        artifact: {kind: 'binary', tool: 'cargo', linking, line},
-      });
-      return {kind: 'ok', note: `cargo install crea ${installed} (${describeLinking(linking)}).`};
+    // cargo-install(1): the root is --root, else CARGO_INSTALL_ROOT, else install.root in a
+    // config file, else CARGO_HOME, else $HOME/.cargo; the binary goes to its bin/.
+    const home = env.get('HOME');
+    const installRoot =
+      sub !== 'install'
+        ? null
+        : value('--root') ||
+          env.get('CARGO_INSTALL_ROOT') ||
+          env.get('CARGO_HOME') ||
+          (home ? `${home}/.cargo` : null);
+    if (sub === 'install' && !installRoot) {
+      stage.fs.markUnknown(line, 'cargo install escribe en CARGO_HOME/bin');
+      return OK;
     }
     // The Cargo Book, Build cache: --target-dir, else CARGO_TARGET_DIR, else build.target-dir
     // (CARGO_BUILD_TARGET_DIR), relative to the current directory.
@@ -1619,7 +1625,9 @@ class Builder {
       'target';
     const output = joinPath(
       context.cwd ?? '/',
-      `${targetDir}/${target ? `${target}/` : ''}${directory}/${name}`,
+      installRoot !== null
+        ? `${installRoot}/bin/${name}`
+        : `${targetDir}/${target ? `${target}/` : ''}${directory}/${name}`,
     );
     stage.fs.write(output, {
       type: 'file',
@@ -1627,7 +1635,7 @@ class Builder {
       line,
       artifact: {kind: 'binary', tool: 'cargo', linking, line},
     });
-    return {kind: 'ok', note: `cargo build crea ${output} (${describeLinking(linking)}).`};
+    return {kind: 'ok', note: `cargo ${sub} crea ${output} (${describeLinking(linking)}).`};
   }
 
   private compileC(context: RunContext, program: string, args: readonly string[]): CommandResult {
